@@ -6,6 +6,7 @@
 //! server's current state ([`plan()`]) and writes the current state back as a file
 //! ([`export()`]). Talking to the API is the CLI's job.
 
+mod apply;
 mod csv_format;
 mod export;
 mod model;
@@ -14,6 +15,7 @@ mod raw;
 mod render;
 mod yaml_format;
 
+pub use apply::{execute, render_report, Outcome, Report, RowResult, Step};
 pub use export::export;
 pub use model::*;
 pub use plan::{plan, Action, ActionKind, Conflict, Note, NoteKind, Plan, PlanOptions, Summary};

@@ -306,7 +306,11 @@ impl Planner<'_> {
                 .map(|a| a.workspace_id)
                 .collect();
             candidates.extend(self.actions.iter().filter_map(|a| match a.kind {
-                ActionKind::Add { .. } if a.user_id == Some(user.id) => Some(a.workspace.id),
+                ActionKind::Add { .. }
+                    if a.user_id == Some(user.id) && !losing.contains(&a.workspace.id) =>
+                {
+                    Some(a.workspace.id)
+                }
                 _ => None,
             }));
             candidates.sort_unstable();

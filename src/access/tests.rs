@@ -678,3 +678,124 @@ fn empty_plan_says_so() {
         "No changes: the Workspaces already match the file.\nAccess not in the file is kept (use --prune to remove it).\n"
     );
 }
+
+/// Fails the actions whose `verb email workspace` line is listed; records what it ran.
+struct FakeStep {
+    fail: Vec<&'static str>,
+    ran: Vec<String>,
+}
+
+impl Step for FakeStep {
+    async fn run(&mut self, action: &Action) -> Result<(), String> {
+        let line = format!(
+            "{} {} {}",
+            action.kind.verb(),
+            action.email,
+            action.workspace.id
+        );
+        self.ran.push(line.clone());
+        if self.fail.contains(&line.as_str()) {
+            Err("server error 500".to_string())
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn dependent_plan() -> Plan {
+    let mut state = current();
+    state.users[2].access[1].status = Status::Active;
+    let text = "\
+workspaces: [Production, Staging, Lab]
+users:
+  - email: bo@example.com
+    name: Bo
+    access:
+      Lab: { role: observer, status: suspended }
+  - email: cy@example.com
+    name: Cy
+    access:
+      Lab: user
+  - email: new@example.com
+    name: New
+    access:
+      Staging: user
+";
+    plan(&parse_ok(text, Format::Yaml), &state, opts(true))
+}
+
+#[tokio::test]
+async fn a_failed_grant_holds_back_what_depends_on_it_and_nothing_else() {
+    let p = dependent_plan();
+    assert_eq!(
+        lines(&p),
+        vec![
+            "invite new@example.com 2",
+            "add bo@example.com 3",
+            "role cy@example.com 3",
+            "suspend bo@example.com 3",
+            "remove bo@example.com 1",
+            "remove bo@example.com 2",
+        ]
+    );
+    let mut step = FakeStep {
+        fail: vec!["add bo@example.com 3"],
+        ran: Vec::new(),
+    };
+    let report = execute(&p.actions, &mut step).await;
+    assert_eq!(
+        step.ran,
+        vec![
+            "invite new@example.com 2",
+            "add bo@example.com 3",
+            "role cy@example.com 3"
+        ]
+    );
+    assert_eq!((report.done, report.failed, report.skipped), (2, 1, 3));
+    assert!(!report.all_done());
+    let text = render_report(&report);
+    assert!(
+        text.contains("FAILED  add      bo@example.com  in \"Lab\": server error 500"),
+        "{text}"
+    );
+    assert!(
+        text.contains("skipped remove   bo@example.com  in \"Production\": `add bo@example.com` in \"Lab\" did not succeed"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Applied 2 of 6 changes: 1 failed, 3 skipped.\n"),
+        "{text}"
+    );
+    let json = serde_json::to_value(&report).unwrap_or_default();
+    assert_eq!(json["rows"][1]["result"], "failed");
+    assert_eq!(json["rows"][1]["reason"], "server error 500");
+    assert_eq!(json["rows"][0]["result"], "done");
+}
+
+#[tokio::test]
+async fn a_failed_change_only_holds_back_the_same_workspace() {
+    let p = dependent_plan();
+    let mut step = FakeStep {
+        fail: vec!["suspend bo@example.com 3"],
+        ran: Vec::new(),
+    };
+    let report = execute(&p.actions, &mut step).await;
+    assert_eq!((report.done, report.failed, report.skipped), (5, 1, 0));
+    let mut step = FakeStep {
+        fail: vec![],
+        ran: Vec::new(),
+    };
+    assert!(execute(&p.actions, &mut step).await.all_done());
+}
+
+#[test]
+fn a_workspace_suspended_in_the_same_plan_is_not_the_next_default() {
+    let p = dependent_plan();
+    let remove_default = &p.actions[4];
+    assert_eq!(lines(&p)[4], "remove bo@example.com 1");
+    assert!(
+        remove_default.notes[0].contains("no other active one"),
+        "{:?}",
+        remove_default.notes
+    );
+}
