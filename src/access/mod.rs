@@ -19,6 +19,7 @@ pub use apply::{execute, render_report, Outcome, Report, RowResult, Step};
 pub use export::export;
 pub use model::*;
 pub use plan::{plan, Action, ActionKind, Conflict, Note, NoteKind, Plan, PlanOptions, Summary};
+pub use raw::check_email;
 pub use render::render_text;
 
 use std::fmt;

@@ -18,7 +18,7 @@ fn sign(kind: &ActionKind) -> char {
 fn detail(kind: &ActionKind) -> String {
     match kind {
         ActionKind::Invite { name, roles } => format!("as {} (\"{name}\")", roles_text(roles)),
-        ActionKind::Add { roles } => format!("as {}", roles_text(roles)),
+        ActionKind::Add { roles, .. } => format!("as {}", roles_text(roles)),
         ActionKind::ChangeRoles { from, to } => {
             format!("{} -> {}", roles_text(from), roles_text(to))
         }
