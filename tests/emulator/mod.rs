@@ -1,0 +1,4 @@
+mod common;
+
+mod auth;
+mod reads;
