@@ -816,3 +816,35 @@ pub mod event_type {
         }
     }
 }
+
+impl Store {
+    /// Every row of every table except the secret, as text: tests compare it before and after a
+    /// refused request to prove nothing changed.
+    pub fn dump(&self) -> ApiResult<String> {
+        self.read(|c| {
+            let mut out = String::new();
+            for table in [
+                "organisation",
+                "user",
+                "membership",
+                "event",
+                "app_token",
+                "trusted_device",
+                "request",
+            ] {
+                let mut st = c.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
+                let cols = st.column_count();
+                let mut rows = st.query([])?;
+                while let Some(r) = rows.next()? {
+                    out.push_str(table);
+                    for i in 0..cols {
+                        let v: rusqlite::types::Value = r.get(i)?;
+                        out.push_str(&format!("|{v:?}"));
+                    }
+                    out.push('\n');
+                }
+            }
+            Ok(out)
+        })
+    }
+}
