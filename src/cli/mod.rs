@@ -6,6 +6,7 @@
 
 pub mod auth;
 pub mod embedded;
+pub mod emulator;
 pub mod profile;
 pub mod prompt;
 pub mod switch;
@@ -95,6 +96,9 @@ pub enum Command {
     /// Manage named profiles
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Run or reset the embedded emnify emulator
+    #[command(subcommand)]
+    Emulator(emulator::EmulatorCommand),
 }
 
 /// Run one parsed command.
@@ -104,6 +108,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Switch(args) => switch::run(ctx, args).await,
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
+        Command::Emulator(cmd) => emulator::run(cmd).await,
     }
 }
 
