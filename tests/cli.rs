@@ -8,10 +8,16 @@ mod auth;
 mod credentials;
 #[path = "cli/env.rs"]
 mod env;
+#[path = "cli/faults.rs"]
+mod faults;
+#[path = "cli/generated.rs"]
+mod generated;
 #[path = "cli/output.rs"]
 mod output;
 #[path = "cli/profile.rs"]
 mod profile;
+#[path = "cli/secrets.rs"]
+mod secrets;
 #[path = "cli/switch.rs"]
 mod switch;
 #[path = "cli/workspace.rs"]

@@ -5,6 +5,7 @@
 //! [`dispatch`].
 
 pub mod auth;
+pub mod completion;
 pub mod embedded;
 pub mod emulator;
 pub mod profile;
@@ -30,6 +31,7 @@ pub struct Cli {
 
 /// Flags accepted by every command.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use [env: EMNIFY_PROFILE]
     #[arg(long, short = 'p', global = true, value_name = "NAME")]
@@ -99,6 +101,8 @@ pub enum Command {
     /// Run or reset the embedded emnify emulator
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
+    /// Print a shell completion script
+    Completion(completion::CompletionArgs),
 }
 
 /// Run one parsed command.
@@ -109,6 +113,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
         Command::Emulator(cmd) => emulator::run(cmd).await,
+        Command::Completion(args) => completion::run(ctx, args),
     }
 }
 
