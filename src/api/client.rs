@@ -295,7 +295,11 @@ impl Client {
                 continue;
             }
             if !resp.status.is_success() {
-                return Err(status_error(&method, path, &resp));
+                let mut err = status_error(&method, path, &resp);
+                if let ApiError::Status { workspace, .. } = &mut err {
+                    *workspace = self.workspace;
+                }
+                return Err(err);
             }
             return Ok(resp);
         }

@@ -74,3 +74,40 @@ fn fail_closed_refuses_without_a_keyring_and_hides_dbus_details() {
         .go()
         .code(2);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_keyring_that_never_answers_is_abandoned_after_the_timeout() {
+    use std::os::unix::net::UnixListener;
+    let t = TestEnv::new();
+    // A "session bus" that accepts connections and then says nothing, like a wedged D-Bus.
+    let socket = t.home.path().join("silent-bus");
+    let listener = UnixListener::bind(&socket).expect("bind");
+    let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let keep = held.clone();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().flatten() {
+            if let Ok(mut k) = keep.lock() {
+                k.push(conn);
+            }
+        }
+    });
+    let started = std::time::Instant::now();
+    let out = t
+        .cmd(&["auth", "login", "-u", demo::CONTRACTOR, "--password-stdin"])
+        .stdin("emnify-demo\n")
+        .env("EMNIFY_CREDENTIAL_STORE", "auto")
+        .env("EMNIFY_KEYRING_TIMEOUT", "1")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            &format!("unix:path={}", socket.display()),
+        )
+        .go();
+    out.ok().stderr_has("did not answer within 1 s");
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(t.credentials_file().exists());
+}
