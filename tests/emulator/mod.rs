@@ -3,3 +3,4 @@ mod common;
 mod auth;
 mod matrix;
 mod reads;
+mod rules;
