@@ -3,7 +3,6 @@
 
 use reqwest::Method;
 use serde_json::{json, Value};
-use std::time::Duration;
 
 use super::common::*;
 
