@@ -2,6 +2,7 @@ mod common;
 
 mod auth;
 mod bad_input;
+mod invariants;
 mod knobs;
 mod matrix;
 mod reads;
