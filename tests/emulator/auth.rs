@@ -344,3 +344,40 @@ async fn capabilities_need_no_auth() {
         .await
         .assert_error(404);
 }
+
+#[tokio::test]
+async fn demo_application_tokens_are_stable_and_work_after_reset() {
+    let e = start().await;
+    let tokens = demo::demo_app_tokens().expect("demo tokens");
+    assert_eq!(tokens, demo::demo_app_tokens().expect("again"));
+    e.req(Method::POST, "/emulator/v1/operator/reset", None, None)
+        .await
+        .assert_status(204);
+    for (ws, name, text) in &tokens {
+        if std::env::var_os("PRINT_DEMO_TOKENS").is_some() {
+            println!("{ws} {name} {text}");
+        }
+        let r = e
+            .post(
+                "/api/v1/authenticate",
+                None,
+                json!({"application_token": text}),
+            )
+            .await;
+        r.assert_status(200);
+        let t = r.json()["auth_token"].as_str().expect("token").to_string();
+        assert_eq!(e.get("/api/v1/organisation/my", &t).await.json()["id"], *ws);
+    }
+}
+
+#[test]
+fn the_documented_demo_tokens_are_the_real_ones() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/emulator.md"))
+        .expect("docs/emulator.md");
+    for (ws, name, text) in demo::demo_app_tokens().expect("tokens") {
+        assert!(
+            doc.contains(&text),
+            "docs/emulator.md lacks the token of {ws} {name}"
+        );
+    }
+}

@@ -7,3 +7,4 @@ mod knobs;
 mod matrix;
 mod reads;
 mod rules;
+mod spec;
