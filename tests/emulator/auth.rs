@@ -381,3 +381,53 @@ fn the_documented_demo_tokens_are_the_real_ones() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_token_stops_working_when_its_access_is_removed_or_suspended() {
+    let e = start().await;
+    let obs_token = e.login("observer@acme.example").await;
+    let eu_token = e.switch(&obs_token, ACME_EU).await;
+    let admin = e.login("admin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    e.patch(
+        &format!("/api/v2/user/{obs}/workspace/{ACME_CORP}"),
+        &admin,
+        json!({"status": {"id": 2}}),
+    )
+    .await
+    .assert_status(204);
+    e.get("/api/v1/user/my", &obs_token).await.assert_error(401);
+    e.get("/api/v1/user/my", &eu_token).await.assert_status(200);
+}
+
+#[tokio::test]
+async fn events_are_visible_to_administrators_and_observers_of_the_workspace() {
+    let e = start().await;
+    let admin = e.login("admin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    e.put(
+        &format!("/api/v2/user/{obs}/workspace/{ACME_CORP}/role/2"),
+        &admin,
+    )
+    .await
+    .assert_status(204);
+    let r = e.get(&format!("/api/v1/user/{obs}/event"), &admin).await;
+    r.assert_status(200);
+    let v = r.json();
+    assert_eq!(v[0]["event_type"]["id"], 1005, "{v}");
+    assert_eq!(v[0]["organisation"]["id"], ACME_CORP);
+    assert!(r.header("x-total-count").is_some());
+    // A User-role caller sees nothing about others; unknown ids give [] as emnify documents.
+    let c = e.login("contractor@acme.example").await;
+    assert_eq!(
+        e.get(&format!("/api/v1/user/{obs}/event"), &c).await.json(),
+        json!([])
+    );
+    assert_eq!(
+        e.get("/api/v1/user/999999/event", &admin).await.json(),
+        json!([])
+    );
+    e.get("/api/v1/user/abc/event", &admin)
+        .await
+        .assert_error(404);
+}
