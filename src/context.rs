@@ -506,11 +506,15 @@ impl Context {
                         None => (None, CredentialSource::Stored, BTreeMap::new(), None),
                     }
                 };
+                // Where the stored login lands matters only to pick its cached token.
+                let landing = profile
+                    .login_workspace
+                    .as_ref()
+                    .map(|w| w.id)
+                    .filter(|id| source == CredentialSource::Stored && cached.contains_key(id));
                 let client = Client::new(http, login, self.profile_name(), cached);
-                if source == CredentialSource::Stored {
-                    if let Some(ws) = &profile.login_workspace {
-                        client.set_login_workspace(ws.id).await;
-                    }
+                if let Some(id) = landing {
+                    client.set_login_workspace(id).await;
                 }
                 Ok::<_, CliError>((client, source, backend))
             })
