@@ -2,6 +2,8 @@
 
 mod common;
 
+#[path = "cli/api.rs"]
+mod api;
 #[path = "cli/auth.rs"]
 mod auth;
 #[path = "cli/credentials.rs"]
