@@ -22,5 +22,8 @@ mod profile;
 mod secrets;
 #[path = "cli/switch.rs"]
 mod switch;
+#[cfg(unix)]
+#[path = "cli/tty.rs"]
+mod tty;
 #[path = "cli/workspace.rs"]
 mod workspace;
