@@ -309,3 +309,15 @@ async fn operator_input_is_validated_too() {
     }
     assert_eq!(e.emu.knobs(), emnify::emulator::Knobs::default());
 }
+
+#[tokio::test]
+async fn undecodable_paths_and_queries_get_emnify_bodies() {
+    let e = start().await;
+    let t = e.login("superadmin@acme.example").await;
+    e.get("/api/v1/user/%FF%FE", &t).await.assert_error(404);
+    e.get("/api/v2/user/%FF/workspace", &t)
+        .await
+        .assert_error(404);
+    e.get("/api/v1/user?page=%ZZ", &t).await.assert_error(422);
+    e.get("/api/v1/user?q=%FF", &t).await.assert_error(422);
+}

@@ -1,15 +1,13 @@
 //! `GET /api/v1/organisation/my`, application tokens, and `GET /api/v2/workspace/stats/daily`.
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use chrono::{Datelike, Duration as Days, NaiveDate};
 use serde_json::{json, Value};
 
-use super::input::{opt_id_obj, opt_str, path_id, ts, Body};
+use super::input::{opt_id_obj, opt_str, path_id, ts, Body, PathParams, QueryParams};
 use super::{AppState, Caller};
 use crate::emulator::auth::{self, Claims, TokenType};
 use crate::emulator::errors::{ApiError, ApiResult};
@@ -64,7 +62,7 @@ fn token_json(c: &rusqlite::Connection, t: &store::AppToken) -> ApiResult<Value>
 pub async fn app_tokens(
     State(state): State<AppState>,
     caller: Caller,
-    Query(q): Query<HashMap<String, String>>,
+    QueryParams(q): QueryParams,
 ) -> ApiResult<Response> {
     let page = parse_int("page", q.get("page").map(String::as_str))?;
     let per_page = parse_int("per_page", q.get("per_page").map(String::as_str))?;
@@ -158,7 +156,7 @@ fn owned_token(c: &rusqlite::Connection, caller: &Caller, raw: &str) -> ApiResul
 pub async fn patch_app_token(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
     body: Body,
 ) -> ApiResult<StatusCode> {
     let o = body.object()?;
@@ -180,7 +178,7 @@ pub async fn patch_app_token(
 pub async fn delete_app_token(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     state.store.write(|c| {
         let t = owned_token(c, &caller, &raw)?;
@@ -232,7 +230,7 @@ fn day_stats(org: i64, d: NaiveDate) -> (f64, f64, f64) {
 pub async fn stats_daily(
     State(state): State<AppState>,
     caller: Caller,
-    Query(q): Query<HashMap<String, String>>,
+    QueryParams(q): QueryParams,
 ) -> ApiResult<Json<Value>> {
     let start = date("start_date", q.get("start_date"))?;
     let end = date("end_date", q.get("end_date"))?;

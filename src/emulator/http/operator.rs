@@ -2,14 +2,14 @@
 //! SuperAdmin), plus test controls (reset, knobs, counters, clock, activation keys).
 //! No authentication: the emulator listens on loopback only.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
 use super::ext::all_requests;
-use super::input::{opt_int, path_id, Body};
+use super::input::{opt_int, path_id, Body, PathParams};
 use super::AppState;
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::knobs::Knobs;
@@ -47,7 +47,10 @@ async fn requests(State(state): State<AppState>) -> ApiResult<Json<Value>> {
 
 type ReqRow = (String, i64, Option<i64>, Option<String>, String, String);
 
-async fn fulfil(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Value>> {
+async fn fulfil(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "request")?;
     let now = state.store.now();
     state.store.write(|c| {
@@ -78,7 +81,10 @@ async fn fulfil(State(state): State<AppState>, Path(raw): Path<String>) -> ApiRe
     })
 }
 
-async fn reject(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn reject(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "request")?;
     state.store.write(|c| {
         let n = c.execute(
@@ -156,7 +162,7 @@ async fn advance_clock(State(state): State<AppState>, body: Body) -> ApiResult<J
 /// The activation key an invitation email would carry (emulator only).
 async fn activation_key(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "user")?;
     state.store.read(|c| {
