@@ -21,20 +21,21 @@ pub async fn organisation_my(
 ) -> ApiResult<Json<Value>> {
     state.store.read(|c| {
         let o = store::org_required(c, caller.org())?;
+        // Field types follow emnify's published schema (several ids are strings there).
         Ok(Json(json!({
             "id": o.id,
             "name": o.name,
             "currency_id": 1,
             "organisation_class_id": 0,
-            "organisation_type_id": 3,
-            "country_id": 74,
-            "organisation_status_id": 0,
+            "organisation_type_id": "3",
+            "country_id": "74",
+            "organisation_status_id": "0",
             "ext_reference": "",
             "monthly_cost_limit": null,
             "created": ts(o.created),
             "verification_type_id": null,
-            "verification": null,
-            "brand_id": 1,
+            "verification": "",
+            "brand_id": "1",
             "default_sms_routing_id": null,
         })))
     })
@@ -48,15 +49,25 @@ fn token_json(c: &rusqlite::Connection, t: &store::AppToken) -> ApiResult<Value>
         },
         None => Value::Null,
     };
-    Ok(json!({
+    // Absent values are left out: the schema types them as plain strings.
+    let mut v = json!({
         "id": t.id,
-        "description": t.description,
         "created": ts(t.created),
         "status": {"id": t.status, "description": if t.status == 0 { "Activated" } else { "Revoked" }},
-        "expiry_date": t.expiry_date.map(ts),
-        "ip": t.ip,
-        "creator": creator,
-    }))
+    });
+    if let Some(d) = &t.description {
+        v["description"] = json!(d);
+    }
+    if let Some(e) = t.expiry_date {
+        v["expiry_date"] = json!(ts(e));
+    }
+    if let Some(ip) = &t.ip {
+        v["ip"] = json!(ip);
+    }
+    if !creator.is_null() {
+        v["creator"] = creator;
+    }
+    Ok(v)
 }
 
 pub async fn app_tokens(
