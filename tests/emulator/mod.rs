@@ -3,6 +3,7 @@ mod common;
 mod auth;
 mod bad_input;
 mod cli;
+mod golden;
 mod invariants;
 mod knobs;
 mod matrix;
