@@ -186,6 +186,10 @@ async fn new_linked_workspace_gives_superadmin_access_automatically() {
     assert_eq!(link["workspace_limit"], 3);
     assert_eq!(link["main_organisation"]["id"], ACME_CORP);
     assert_eq!(link["superadmin"]["username"], "superadmin@acme.example");
+    // The SuperAdmin had their own access to Acme Corp only (kept as Administrator on unlink).
+    for w in link["workspaces"].as_array().expect("workspaces") {
+        assert_eq!(w["superadmin_member"], w["id"] == ACME_CORP, "{w}");
+    }
     // Fulfilled twice → conflict; unknown → 404.
     op(
         &e,
