@@ -151,6 +151,15 @@ pub struct Membership {
     pub seq: i64,
 }
 
+/// Why a database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("loading the demo data failed: {0}")]
+    Load(String),
+}
+
 pub struct Store {
     conn: Mutex<Connection>,
     clock_offset: AtomicI64,
@@ -205,7 +214,7 @@ fn membership_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Membership> {
 
 impl Store {
     /// Open (or create) the database; `None` keeps it in memory. Loads the demo data when empty.
-    pub fn open(path: Option<&Path>) -> rusqlite::Result<Store> {
+    pub fn open(path: Option<&Path>) -> Result<Store, OpenError> {
         let conn = match path {
             Some(p) => Connection::open(p)?,
             None => Connection::open_in_memory()?,
@@ -214,23 +223,23 @@ impl Store {
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
         }
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.execute_batch(SCHEMA)?;
         let store = Store {
             conn: Mutex::new(conn),
             clock_offset: AtomicI64::new(0),
         };
-        let empty = store.read(|c| {
-            Ok(c.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
-                r.get::<_, i64>(0)
-            })? == 0)
-        });
-        match empty {
-            Ok(true) => store
+        let load = |e: ApiError| OpenError::Load(e.message);
+        let empty = store
+            .read(|c| {
+                Ok(c.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
+                    r.get::<_, i64>(0)
+                })? == 0)
+            })
+            .map_err(load)?;
+        if empty {
+            store
                 .write(|tx| super::demo::load(tx, store.now()))
-                .map_err(|_| rusqlite::Error::InvalidQuery)?,
-            Ok(false) => {}
-            Err(_) => return Err(rusqlite::Error::InvalidQuery),
+                .map_err(load)?;
         }
         Ok(store)
     }
