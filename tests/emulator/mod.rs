@@ -11,3 +11,4 @@ mod reads;
 mod rules;
 mod scale;
 mod spec;
+mod v1_users;
