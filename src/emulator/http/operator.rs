@@ -26,6 +26,10 @@ pub fn router() -> Router<AppState> {
         .route("/emulator/v1/operator/reset", post(reset))
         .route("/emulator/v1/operator/knobs", get(get_knobs).put(put_knobs))
         .route(
+            "/emulator/v1/operator/workspace/{id}",
+            axum::routing::patch(plan),
+        )
+        .route(
             "/emulator/v1/operator/metrics",
             get(metrics).delete(reset_metrics),
         )
@@ -169,5 +173,40 @@ async fn activation_key(
         let u = store::user(c, id)?.ok_or_else(|| ApiError::not_found(format!("user {id} does not exist")))?;
         let key = u.activation_key.ok_or_else(|| ApiError::not_found(format!("user {id} has no pending invitation")))?;
         Ok(Json(json!({"user_id": id, "activation_key": key, "invited_at": u.invited_at.map(super::input::ts)})))
+    })
+}
+
+/// Change a Workspace's package: `{pro?: bool, workspace_limit?: int}` (emnify's team sets these).
+async fn plan(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+    body: Body,
+) -> ApiResult<Json<Value>> {
+    let id = path_id(&raw, "Workspace")?;
+    let o = body.object()?;
+    let pro = match o.get("pro") {
+        None | Some(Value::Null) => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => return Err(ApiError::invalid_format("pro", "true or false")),
+    };
+    let limit = opt_int(o, "workspace_limit")?;
+    if limit.is_some_and(|l| l < 1) {
+        return Err(ApiError::invalid_format("workspace_limit", "1 or more"));
+    }
+    state.store.write(|c| {
+        let org = store::org_required(c, id)?;
+        let used = match org.main_org_id {
+            Some(main) if main == id => store::group_orgs(c, main)?.len() as i64,
+            _ => 1,
+        };
+        if limit.is_some_and(|l| l < used) {
+            return Err(ApiError::rule(format!("{used} Workspaces are in use; unlink first")));
+        }
+        c.execute(
+            "UPDATE organisation SET pro = COALESCE(?2, pro), workspace_limit = COALESCE(?3, workspace_limit) WHERE id = ?1",
+            rusqlite::params![id, pro, limit],
+        )?;
+        let org = store::org_required(c, id)?;
+        Ok(Json(json!({"id": org.id, "pro": org.pro, "workspace_limit": org.workspace_limit})))
     })
 }
