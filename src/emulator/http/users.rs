@@ -83,9 +83,42 @@ const SORT_FIELDS: [&str; 6] = [
 ];
 const Q_FIELDS: [&str; 5] = ["id", "status", "name", "username", "organisation"];
 
+/// `q` values match the whole field, case-insensitively; `*` stands for any text.
 fn matches(pattern: &str, value: &str) -> bool {
-    let p = pattern.replace('*', "").to_lowercase();
-    value.to_lowercase().contains(&p)
+    let p = pattern.to_lowercase();
+    let v = value.to_lowercase();
+    let parts: Vec<&str> = p.split('*').collect();
+    if parts.len() == 1 {
+        return p == v;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !v.starts_with(first) || !v[first.len()..].ends_with(last) {
+        return false;
+    }
+    let mut rest = &v[first.len()..v.len() - last.len()];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(at) => rest = &rest[at + mid.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn q_values_match_whole_fields_with_wildcards() {
+        assert!(matches("admin@acme.example", "Admin@Acme.example"));
+        assert!(!matches("admin@acme.example", "eu-admin@acme.example"));
+        assert!(matches("*admin*", "eu-admin@acme.example"));
+        assert!(matches("*@globex.example", "ops@globex.example"));
+        assert!(!matches("*@globex.example", "ops@acme.example"));
+        assert!(matches("o*s@*", "ops@globex.example"));
+        assert!(!matches("ab*ba", "aba"));
+    }
 }
 
 pub async fn list(
