@@ -105,22 +105,6 @@ fn matches(pattern: &str, value: &str) -> bool {
     true
 }
 
-#[cfg(test)]
-mod tests {
-    use super::matches;
-
-    #[test]
-    fn q_values_match_whole_fields_with_wildcards() {
-        assert!(matches("admin@acme.example", "Admin@Acme.example"));
-        assert!(!matches("admin@acme.example", "eu-admin@acme.example"));
-        assert!(matches("*admin*", "eu-admin@acme.example"));
-        assert!(matches("*@globex.example", "ops@globex.example"));
-        assert!(!matches("*@globex.example", "ops@acme.example"));
-        assert!(matches("o*s@*", "ops@globex.example"));
-        assert!(!matches("ab*ba", "aba"));
-    }
-}
-
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
@@ -439,4 +423,20 @@ pub async fn events(
         Ok(out)
     })?;
     Ok(pagination::respond(items, page, per_page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn q_values_match_whole_fields_with_wildcards() {
+        assert!(matches("admin@acme.example", "Admin@Acme.example"));
+        assert!(!matches("admin@acme.example", "eu-admin@acme.example"));
+        assert!(matches("*admin*", "eu-admin@acme.example"));
+        assert!(matches("*@globex.example", "ops@globex.example"));
+        assert!(!matches("*@globex.example", "ops@acme.example"));
+        assert!(matches("o*s@*", "ops@globex.example"));
+        assert!(!matches("ab*ba", "aba"));
+    }
 }
