@@ -160,6 +160,9 @@ pub enum OpenError {
     Load(String),
 }
 
+/// The clock can move at most a century ahead (keeps every timestamp in range).
+pub const MAX_ADVANCE_SECS: i64 = 100 * 366 * 86_400;
+
 pub struct Store {
     conn: Mutex<Connection>,
     clock_offset: AtomicI64,
@@ -246,12 +249,21 @@ impl Store {
 
     /// The emulator's clock in Unix seconds: wall time plus whatever tests advanced it by.
     pub fn now(&self) -> i64 {
-        chrono::Utc::now().timestamp() + self.clock_offset.load(Ordering::SeqCst)
+        chrono::Utc::now()
+            .timestamp()
+            .saturating_add(self.clock_offset.load(Ordering::SeqCst))
     }
 
     /// Move the emulator's clock forward (tokens expire, lockouts end, invitations age).
     pub fn advance_clock(&self, secs: i64) {
-        self.clock_offset.fetch_add(secs, Ordering::SeqCst);
+        let _ = self
+            .clock_offset
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| {
+                Some(
+                    o.saturating_add(secs.clamp(0, MAX_ADVANCE_SECS))
+                        .min(MAX_ADVANCE_SECS),
+                )
+            });
     }
 
     fn lock(&self) -> ApiResult<std::sync::MutexGuard<'_, Connection>> {

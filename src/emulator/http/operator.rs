@@ -156,8 +156,11 @@ async fn clock(State(state): State<AppState>) -> Json<Value> {
 async fn advance_clock(State(state): State<AppState>, body: Body) -> ApiResult<Json<Value>> {
     let secs = opt_int(body.object()?, "advance_seconds")?
         .ok_or_else(|| ApiError::required("advance_seconds"))?;
-    if secs < 0 {
-        return Err(ApiError::invalid_format("advance_seconds", "zero or more"));
+    if !(0..=store::MAX_ADVANCE_SECS).contains(&secs) {
+        return Err(ApiError::invalid_format(
+            "advance_seconds",
+            "from 0 to 100 years in seconds",
+        ));
     }
     state.store.advance_clock(secs);
     Ok(Json(json!({"now": state.store.now()})))

@@ -63,7 +63,12 @@ pub async fn stats_daily(
         .ok_or_else(|| ApiError::internal("the emulator clock is out of range"))?;
     let (start, end) = match (start, end) {
         (Some(s), Some(e)) => (s, e),
-        (Some(s), None) => (s, (s + Days::days(182)).min(today)),
+        (Some(s), None) => (
+            s,
+            s.checked_add_signed(Days::days(182))
+                .unwrap_or(s)
+                .min(today),
+        ),
         (None, Some(e)) => (e.with_day(1).unwrap_or(e), e),
         (None, None) => (today.with_day(1).unwrap_or(today), today),
     };
@@ -134,7 +139,10 @@ pub async fn stats_daily(
                 "sat_geo_data_volume": volume(0.0, 0.0, 0.0, data_kind),
                 "sat_geo_sms_volume": volume(0.0, 0.0, 0.0, sms_kind),
             }));
-            d += Days::days(1);
+            d = match d.succ_opt() {
+                Some(next) => next,
+                None => break,
+            };
         }
         let r = |x: f64| (x * 1000.0).round() / 1000.0;
         out.push(json!({
