@@ -1,14 +1,14 @@
 //! The emulator's caller-facing extensions under `/emulator/v1`: capabilities, link group,
 //! Workspace and link requests, SSO settings. Same permission rules as the public API.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 
-use super::input::{check_email, opt_int_list, opt_str, path_id, req_str, ts, Body};
+use super::input::{check_email, opt_int_list, opt_str, path_id, req_str, ts, Body, PathParams};
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::ops;
@@ -41,10 +41,19 @@ pub async fn link(State(state): State<AppState>, caller: Caller) -> ApiResult<Js
             None => Value::Null,
         };
         let group = store::group_orgs(c, main)?;
+        // (issue 5, link unlink --dry-run) whether the SuperAdmin holds an assignment of their
+        // own there, i.e. had access before the link and keeps it as Administrator on unlink.
+        let sa_member = |org: i64| -> ApiResult<Option<bool>> {
+            match m.superadmin_id {
+                Some(sa) => Ok(Some(store::membership(c, sa, org)?.is_some())),
+                None => Ok(None),
+            }
+        };
         let workspaces: Vec<Value> = group
             .iter()
-            .map(|g| json!({"id": g.id, "name": g.name, "main": g.id == main, "linked_at": g.linked_at.map(ts)}))
-            .collect();
+            .map(|g| Ok(json!({"id": g.id, "name": g.name, "main": g.id == main, "linked_at": g.linked_at.map(ts),
+                               "superadmin_member": sa_member(g.id)?})))
+            .collect::<ApiResult<_>>()?;
         Ok(Json(json!({
             "main_organisation": {"id": m.id, "name": m.name},
             "superadmin": superadmin,
@@ -216,7 +225,7 @@ pub async fn workspace_request(
 pub async fn sso_get(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
     let org = path_id(&raw, "Workspace")?;
     state.store.read(|c| {
@@ -241,7 +250,7 @@ pub async fn sso_get(
 pub async fn sso_put(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
     body: Body,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
@@ -258,7 +267,7 @@ pub async fn sso_put(
 pub async fn sso_verify(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
     state
@@ -270,7 +279,7 @@ pub async fn sso_verify(
 pub async fn sso_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
     state
