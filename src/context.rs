@@ -331,7 +331,6 @@ pub struct Context {
     stored: OnceCell<Option<(StoredCredentials, Backend)>>,
     user_id: OnceCell<i64>,
     api_url: OnceCell<String>,
-    #[allow(dead_code)]
     embedded: OnceCell<crate::cli::embedded::Embedded>,
 }
 
