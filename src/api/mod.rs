@@ -11,6 +11,7 @@ pub mod error;
 pub mod http;
 pub mod me;
 pub mod models;
+pub mod users;
 pub mod workspaces;
 
 pub use client::{Client, Login};
