@@ -81,7 +81,7 @@ pub async fn run(ctx: &Context, args: ExportArgs) -> CliResult {
             write_atomically(path, &text)?;
             ctx.ui.status(format!(
                 "Wrote {} users of {} Workspace{} to {}",
-                state.users.len(),
+                access::exported_users(&state),
                 scope.len(),
                 if scope.len() == 1 { "" } else { "s" },
                 path.display()
