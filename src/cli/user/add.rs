@@ -44,6 +44,11 @@ pub async fn run(ctx: &Context, args: AddArgs) -> CliResult {
             PENDING_RULE,
         ));
     }
-    let name = user.name.clone().unwrap_or_default();
+    // emnify wants a name with every invitation; keep the user's own.
+    let name = user
+        .name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(user.username.clone());
     assign(ctx, &user.username, &name, &ws, &roles, true, args.dry_run).await
 }

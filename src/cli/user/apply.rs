@@ -45,6 +45,12 @@ impl Step for ApiStep {
             }
             (ActionKind::Add { name, roles }, _) => {
                 let ids: Vec<i64> = roles.iter().map(|r| r.id()).collect();
+                // emnify wants a name with every invitation; keep the user's own.
+                let name = if name.trim().is_empty() {
+                    &action.email
+                } else {
+                    name
+                };
                 users::invite(&client, &action.email, name, ws, &ids)
                     .await
                     .map(|_| ())
