@@ -681,16 +681,15 @@ impl Context {
         let Some(tokens) = client.changed_tokens().await else {
             return Ok(());
         };
-        let Some((mut creds, _)) = self.stored_credentials()?.cloned() else {
+        let Some((creds, _)) = self.stored_credentials()?.cloned() else {
             return Ok(());
         };
-        creds.tokens = tokens;
-        match self.credential_store().save(self.profile_name(), &creds) {
-            Ok(saved) => {
-                if let Some(w) = saved.warning {
-                    self.ui.warn(w);
-                }
-            }
+        // Merge into what is stored *now*: another run may have logged in again or out since.
+        match self
+            .credential_store()
+            .update_tokens(self.profile_name(), &creds, tokens)
+        {
+            Ok(_) => {}
             // Losing the cache costs a login next time, nothing more: say so, do not fail.
             Err(e) => self.ui.warn(format!("could not cache the session: {e}")),
         }
