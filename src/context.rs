@@ -386,6 +386,22 @@ impl Context {
             .with_hint(format!("supply it with {supply}"))
     }
 
+    /// Ask before a change: `--yes` answers it, a person is asked on a terminal, and otherwise
+    /// it fails at once naming `--yes`. Declining is a usage error saying nothing was changed.
+    pub async fn confirm(&self, question: &str) -> CliResult {
+        if self.settings.yes {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(self.no_prompt_error("a confirmation", "--yes"));
+        }
+        if crate::cli::prompt::confirm(question).await? {
+            Ok(())
+        } else {
+            Err(CliError::usage("not confirmed; nothing was changed"))
+        }
+    }
+
     pub fn credential_store(&self) -> &CredentialStore {
         self.creds.get_or_init_sync(|| {
             CredentialStore::new(
