@@ -150,10 +150,19 @@ fn show_settings_reports_each_value_and_where_it_came_from() {
         .go()
         .ok()
         .json();
-    assert_eq!(v["profile"], serde_json::json!({"value": "ci", "source": "env"}));
-    assert_eq!(v["output"], serde_json::json!({"value": "csv", "source": "flag"}));
+    assert_eq!(
+        v["profile"],
+        serde_json::json!({"value": "ci", "source": "env"})
+    );
+    assert_eq!(
+        v["output"],
+        serde_json::json!({"value": "csv", "source": "flag"})
+    );
     assert_eq!(v["api_url"]["source"], "env");
-    assert_eq!(v["workspace_override"], serde_json::json!({"value": "Acme EU", "source": "env"}));
+    assert_eq!(
+        v["workspace_override"],
+        serde_json::json!({"value": "Acme EU", "source": "env"})
+    );
     assert_eq!(v["no_input"], true);
     assert_eq!(v["no_input_reason"], "CI is set");
     assert!(!t.profile_file().exists());
