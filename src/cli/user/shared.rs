@@ -7,7 +7,6 @@ use crate::access::{self, CurrentAccess, CurrentState, CurrentUser, Role, Status
 use crate::api::models::UserWorkspace;
 use crate::api::users::{self, UserRecord};
 use crate::api::{self as api_mod, ApiError, Client};
-use crate::cli::prompt;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 
@@ -190,23 +189,16 @@ pub async fn current_state(
     })
 }
 
-/// Ask before a destructive change: yes with `--yes`, a prompt on a terminal, else an error
-/// naming `--yes`.
+/// Ask before a destructive change (`Context::confirm`: `--yes`, a prompt on a terminal, else
+/// an error naming `--yes`), mentioning `--dry-run` for a preview.
 pub async fn confirm(ctx: &Context, question: &str) -> CliResult<()> {
-    if ctx.settings.yes {
-        return Ok(());
-    }
-    if !ctx.can_prompt() {
-        return Err(ctx.no_prompt_error("a confirmation", "`--yes` (or preview with `--dry-run`)"));
-    }
-    if prompt::confirm(question).await? {
-        Ok(())
-    } else {
-        Err(CliError::new(
-            ErrorKind::Interrupted,
-            "cancelled; nothing was changed",
-        ))
-    }
+    ctx.confirm(question).await.map_err(|e| {
+        if e.kind == ErrorKind::Usage && !ctx.settings.yes {
+            e.with_hint("preview the change with `--dry-run`")
+        } else {
+            e
+        }
+    })
 }
 
 /// Add the rule behind an API refusal to the error, when we know it.
