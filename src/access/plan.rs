@@ -18,8 +18,9 @@ use super::model::{
 pub struct PlanOptions {
     /// Remove access in managed Workspaces that the file does not mention.
     pub prune: bool,
-    /// The id of the user running the plan: their own access is never changed.
-    pub caller_id: i64,
+    /// The id of the user running the plan: their own access is never changed. `None` for an
+    /// application token, which belongs to no user.
+    pub caller_id: Option<i64>,
 }
 
 /// What to do for one user in one Workspace.
@@ -190,7 +191,7 @@ impl Planner<'_> {
 
     /// One desired entry against what the user has now in that Workspace.
     fn entry(&mut self, user: &CurrentUser, have: Option<&CurrentAccess>, want: &DesiredAccess) {
-        let is_self = user.id == self.options.caller_id;
+        let is_self = Some(user.id) == self.options.caller_id;
         let Some(have) = have else {
             if is_self {
                 let msg = "you cannot give yourself access to a Workspace; ask another \
@@ -267,7 +268,7 @@ impl Planner<'_> {
                 workspace: Some(workspace),
                 message: "is the SuperAdmin: never removed".to_string(),
             });
-        } else if user.id == self.options.caller_id {
+        } else if Some(user.id) == self.options.caller_id {
             self.notes.push(Note {
                 kind: NoteKind::Kept,
                 email: user.email.clone(),

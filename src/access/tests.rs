@@ -109,7 +109,7 @@ fn parse_err(text: &str, format: Format) -> Vec<String> {
 fn opts(prune: bool) -> PlanOptions {
     PlanOptions {
         prune,
-        caller_id: ADMIN,
+        caller_id: Some(ADMIN),
     }
 }
 

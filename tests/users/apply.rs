@@ -398,3 +398,46 @@ fn export_edit_apply_round_trips_in_csv() {
         .clone();
     assert_eq!(again, edited);
 }
+
+#[test]
+fn an_application_token_manages_its_own_workspace() {
+    let t = TestEnv::new();
+    let token = t.app_token(demo::ACME_EU);
+    let run = |args: &[&str]| t.cmd(args).env("EMNIFY_APPLICATION_TOKEN", &token).go();
+    let v = run(&["user", "list", "-o", "json"]).ok().json();
+    let emails: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["email"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            demo::SUPERADMIN,
+            demo::EU_ADMIN,
+            demo::CONTRACTOR,
+            demo::OBSERVER
+        ]
+    );
+
+    let exported = run(&["user", "export"]).ok().stdout.clone();
+    assert!(
+        exported.contains("workspaces:\n  - Acme EU\nusers:\n"),
+        "{exported}"
+    );
+    let edited = exported.replace("      Acme EU: observer\n", "      Acme EU: user\n");
+    let file = write(&t, "eu.yaml", &edited);
+    let out = run(&["user", "apply", "-f", file.to_str().expect("path"), "--yes"])
+        .ok()
+        .clone();
+    out.stdout_has("Applied 1 of 1 change");
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["User"]))
+    );
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_CORP).map(|h| h.roles),
+        Some(roles(&["Observer"]))
+    );
+}

@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::export::scope;
-use super::shared::{confirm, current_state};
+use super::shared::{caller_id, confirm, current_state};
 use crate::access::{self, Action, ActionKind, Plan, PlanOptions, Report, Step};
 use crate::api::{users, Client};
 use crate::context::Context;
@@ -112,7 +112,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     })?;
     let mut current = current_state(ctx, &desired.managed).await?;
     current.workspaces = known;
-    let caller_id = ctx.user_id().await?;
+    let caller_id = caller_id(ctx).await?;
     let plan = access::plan(
         &desired,
         &current,

@@ -19,23 +19,38 @@ fn can_manage(w: &UserWorkspace) -> bool {
             .any(|r| r.id == ApiRole::ADMINISTRATOR || r.id == ApiRole::SUPERADMIN)
 }
 
-/// The caller's Workspaces where they may manage users (Administrator or SuperAdmin).
+/// An application token acts in its own Workspace with the rights emnify gave it; it has no
+/// roles to check beforehand, so the server decides.
+async fn is_app_token(ctx: &Context) -> CliResult<bool> {
+    Ok(ctx.client().await?.is_application_token().await)
+}
+
+/// The caller's user id, `None` for an application token (which belongs to no user).
+pub async fn caller_id(ctx: &Context) -> CliResult<Option<i64>> {
+    if is_app_token(ctx).await? {
+        return Ok(None);
+    }
+    Ok(Some(ctx.user_id().await?))
+}
+
+/// The caller's Workspaces where they may manage users (Administrator or SuperAdmin; for an
+/// application token, its own Workspace).
 pub async fn manageable(ctx: &Context) -> CliResult<Vec<UserWorkspace>> {
-    Ok(ctx
-        .my_workspaces()
-        .await?
-        .into_iter()
-        .filter(can_manage)
-        .collect())
+    let mine = ctx.my_workspaces().await?;
+    if is_app_token(ctx).await? {
+        return Ok(mine);
+    }
+    Ok(mine.into_iter().filter(can_manage).collect())
 }
 
 /// The Workspace a mutation acts in (`--workspace`, else the current one), checked to be one
 /// where the caller may manage users, so the refusal comes with the reason before any request.
 pub async fn target(ctx: &Context) -> CliResult<access::WorkspaceRef> {
     let (ws, _) = ctx.target_workspace().await?;
+    let app_token = is_app_token(ctx).await?;
     let mine = ctx.my_workspaces().await?;
     match mine.iter().find(|w| w.id == ws.id) {
-        Some(w) if can_manage(w) => Ok(access::WorkspaceRef {
+        Some(w) if app_token || can_manage(w) => Ok(access::WorkspaceRef {
             id: w.id,
             name: w.name.clone(),
         }),
@@ -47,6 +62,7 @@ pub async fn target(ctx: &Context) -> CliResult<access::WorkspaceRef> {
             "only Administrators (and the SuperAdmin) list, invite, change or remove Workspace \
              users; pick another Workspace with `--workspace`",
         )),
+        // Not among the caller's Workspaces as far as we can tell: let the server decide.
         None => Ok(access::WorkspaceRef {
             id: ws.id,
             name: ws.name,
@@ -273,7 +289,7 @@ pub async fn prepare_change(ctx: &Context, key: &str, what: &str) -> CliResult<C
             user.username
         )));
     };
-    if user.id == ctx.user_id().await? {
+    if Some(user.id) == caller_id(ctx).await? {
         return Err(rule_refusal(
             format!("you cannot {what} yourself"),
             SELF_RULE,
