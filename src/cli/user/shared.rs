@@ -219,7 +219,8 @@ pub async fn confirm(ctx: &Context, question: &str) -> CliResult<()> {
 
 /// Add the rule behind an API refusal to the error, when we know it.
 pub fn explain(e: ApiError, rule: &str) -> CliError {
-    let refused = matches!(e.status(), Some(400 | 403 | 409 | 422));
+    // 400 (own account), 403 and 409 are emnify's refusals; 422 is malformed input, not a rule.
+    let refused = matches!(e.status(), Some(400 | 403 | 409));
     let err = CliError::from(e);
     if refused {
         err.with_hint(rule.to_string())
