@@ -96,7 +96,7 @@ fn nobody_changes_their_own_access() {
         "--yes",
     ])
     .code(6)
-    .stderr_has("you cannot change the role of yourself")
+    .stderr_has("you cannot change your own role")
     .stderr_has("lets nobody change their own role");
     t.run(&[
         "user",

@@ -276,7 +276,35 @@ pub struct Change {
     pub here: UserWorkspace,
 }
 
-pub async fn prepare_change(ctx: &Context, key: &str, what: &str) -> CliResult<Change> {
+/// What a command is about to do to someone's access, for the refusal messages.
+#[derive(Debug, Clone, Copy)]
+pub enum ChangeKind {
+    Remove,
+    Suspend,
+    Activate,
+    Role,
+}
+
+impl ChangeKind {
+    fn of_self(self) -> &'static str {
+        match self {
+            ChangeKind::Remove => "you cannot remove yourself",
+            ChangeKind::Suspend => "you cannot suspend yourself",
+            ChangeKind::Activate => "you cannot activate yourself",
+            ChangeKind::Role => "you cannot change your own role",
+        }
+    }
+    fn of_superadmin(self) -> &'static str {
+        match self {
+            ChangeKind::Remove => "they cannot be removed",
+            ChangeKind::Suspend => "they cannot be suspended",
+            ChangeKind::Activate => "their status cannot be changed",
+            ChangeKind::Role => "their role cannot be changed here",
+        }
+    }
+}
+
+pub async fn prepare_change(ctx: &Context, key: &str, kind: ChangeKind) -> CliResult<Change> {
     let ws = target(ctx).await?;
     let (user, _) = find_user(ctx, key, Some(ws.id)).await?;
     let theirs = user_workspaces(ctx, user.id).await?;
@@ -291,16 +319,15 @@ pub async fn prepare_change(ctx: &Context, key: &str, what: &str) -> CliResult<C
         )));
     };
     if Some(user.id) == caller_id(ctx).await? {
-        return Err(rule_refusal(
-            format!("you cannot {what} yourself"),
-            SELF_RULE,
-        ));
+        return Err(rule_refusal(kind.of_self(), SELF_RULE));
     }
     if roles_of(&here).contains(&Role::SuperAdmin) {
         return Err(rule_refusal(
             format!(
-                "{} is the SuperAdmin of \"{}\": you cannot {what} them",
-                user.username, ws.name
+                "{} is the SuperAdmin of \"{}\": {}",
+                user.username,
+                ws.name,
+                kind.of_superadmin()
             ),
             SUPERADMIN_RULE,
         ));
