@@ -441,3 +441,36 @@ fn an_application_token_manages_its_own_workspace() {
         Some(roles(&["Observer"]))
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_apply_shows_the_plan_and_asks() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let file = write(
+        &t,
+        "access.yaml",
+        "users:\n  - email: observer@acme.example\n    name: Olga\n    access:\n      Acme EU: user\n",
+    );
+    let f = file.to_str().expect("path");
+    let mut tty = t.tty(&["user", "apply", "-f", f]);
+    tty.expect("~ role     observer@acme.example observer -> user");
+    tty.expect("Apply this change?");
+    tty.send("n");
+    tty.finish().code(2);
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["Observer"]))
+    );
+
+    let mut tty = t.tty(&["user", "apply", "-f", f]);
+    tty.expect("Apply this change?");
+    tty.send("y");
+    let out = tty.finish();
+    assert_eq!(out.code, 0, "{out}");
+    assert!(out.stdout.contains("Applied 1 of 1 change"), "{out}");
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["User"]))
+    );
+}

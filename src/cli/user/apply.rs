@@ -151,7 +151,13 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     if plan.actions.is_empty() || args.dry_run {
         return Ok(());
     }
-    confirm(ctx, &format!("Apply these {} changes?", plan.actions.len())).await?;
+    let n = plan.actions.len();
+    let question = if n == 1 {
+        "Apply this change?".to_string()
+    } else {
+        format!("Apply these {n} changes?")
+    };
+    confirm(ctx, &question).await?;
 
     let client = ctx.client().await?.clone();
     let report = access::execute(&plan.actions, &mut ApiStep { client }).await;
