@@ -253,6 +253,15 @@ impl Planner<'_> {
                 self.conflict(user, want, "you cannot suspend yourself".to_string())
             }
             (false, true) => self.push(user, want.workspace.clone(), ActionKind::Activate),
+            // emnify changes the status of an accepted membership only.
+            (true, false) if have.status == Status::Pending => self.notes.push(Note {
+                kind: NoteKind::Deferred,
+                email: user.email.clone(),
+                workspace: Some(want.workspace.clone()),
+                message: "has not accepted their invitation yet; the suspension waits until \
+                          then, so apply again after"
+                    .to_string(),
+            }),
             (true, false) => self.push(user, want.workspace.clone(), ActionKind::Suspend),
             _ => {}
         }

@@ -901,3 +901,17 @@ mod round_trip {
         }
     }
 }
+
+#[test]
+fn a_pending_invitation_is_not_suspended_until_accepted() {
+    let text = "users:\n  - email: cy@example.com\n    name: Cy\n    access:\n      Lab: { role: observer, status: suspended }\n";
+    let p = plan(&parse_ok(text, Format::Yaml), &current(), opts(false));
+    assert!(p.actions.is_empty(), "{:#?}", p.actions);
+    assert_eq!(p.notes.len(), 1);
+    assert_eq!(p.notes[0].kind, NoteKind::Deferred);
+    assert!(
+        p.notes[0].message.contains("the suspension waits"),
+        "{:?}",
+        p.notes
+    );
+}

@@ -152,6 +152,13 @@ fn suspend_and_activate() {
     t.run(&["user", "activate", demo::PENDING])
         .code(6)
         .stderr_has("has not accepted their invitation");
+    t.run(&["user", "suspend", demo::PENDING, "--yes"])
+        .code(6)
+        .stderr_has("emnify suspends accepted memberships only");
+    assert_eq!(
+        held(&t, demo::PENDING, demo::ACME_CORP).map(|h| h.status),
+        Some(0)
+    );
 }
 
 #[test]
