@@ -59,8 +59,9 @@ run() {
   env -i PATH="$PATH" HOME="$WORK/home" EMNIFY_CONFIG_DIR="$WORK/config" \
     EMNIFY_CREDENTIAL_STORE=file EMNIFY_API_URL="http://127.0.0.1:$PORT" NO_COLOR=1 \
     timeout 60 "$BIN" --no-input "$@" </dev/null >"$WORK/out" 2>"$WORK/err" || {
+    local rc=$?
     cat "$WORK/err" >&2
-    fail "emnify $* exited with $?"
+    fail "emnify $* exited with $rc"
   }
 }
 
