@@ -3,6 +3,7 @@
 //! The binary is a thin shell around [`run`]; everything lives in the library so tests can drive
 //! it in-process. See `docs/architecture.md` for how the modules fit together.
 
+pub mod access;
 pub mod api;
 pub mod audit;
 pub mod cli;

@@ -1,0 +1,201 @@
+//! Reading the CSV spelling of an access file: one row per user and Workspace.
+//!
+//! Columns (header required, any order): `email`, `name`, `workspace`, `role`, and the optional
+//! `status`. Several roles in one Workspace are joined with `+`. Lines starting with `#` are
+//! comments.
+
+use std::collections::HashMap;
+
+use super::model::Pos;
+use super::raw::{Located, RawAccess, RawFile, RawUser};
+use super::{suggest, Problem};
+
+const COLUMNS: [&str; 5] = ["email", "name", "workspace", "role", "status"];
+const REQUIRED: [&str; 4] = ["email", "name", "workspace", "role"];
+
+/// Line and column of a byte offset in `text`.
+fn pos_at(text: &str, byte: usize) -> Pos {
+    let before = &text[..byte.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    Pos::new(line, before[line_start..].chars().count() + 1)
+}
+
+/// Where field `index` of the record starting at `start` begins, skipping quoted commas.
+fn field_pos(text: &str, start: usize, index: usize) -> Pos {
+    let mut field = 0;
+    let mut in_quotes = false;
+    let mut offset = start.min(text.len());
+    for (i, c) in text[offset..].char_indices() {
+        if field == index {
+            offset += i;
+            // Point past leading blanks, where the value itself starts.
+            let rest = &text[offset..];
+            let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            return pos_at(text, offset + skipped);
+        }
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => field += 1,
+            '\n' if !in_quotes => break,
+            _ => {}
+        }
+    }
+    if field == index {
+        // The field is empty at the very end of the text.
+        return pos_at(text, text.len());
+    }
+    pos_at(text, start)
+}
+
+fn csv_problem(text: &str, err: &csv::Error) -> Problem {
+    let pos = err.position().map(|p| pos_at(text, p.byte() as usize));
+    let message = match err.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("this row has {len} fields but the header has {expected_len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => "the file is not valid UTF-8".to_string(),
+        _ => format!("malformed CSV: {err}"),
+    };
+    Problem { pos, message }
+}
+
+/// Read the rows. Problems in single cells come back beside the result, so that validation
+/// can report its own problems in the same round.
+pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .trim(csv::Trim::All)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+
+    let headers = reader
+        .headers()
+        .map_err(|e| vec![csv_problem(text, &e)])?
+        .clone();
+    let header_start = headers.position().map(|p| p.byte() as usize).unwrap_or(0);
+    let mut problems = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    for (i, h) in headers.iter().enumerate() {
+        let at = field_pos(text, header_start, i);
+        let name = h.to_ascii_lowercase();
+        match COLUMNS.iter().find(|c| **c == name) {
+            Some(col) => {
+                if index.insert(col, i).is_some() {
+                    problems.push(Problem::at(at, format!("column `{col}` appears twice")));
+                }
+            }
+            None => {
+                let mut message = format!("unknown column `{h}`");
+                match suggest(&name, COLUMNS) {
+                    Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+                    None => message.push_str(&format!(" (columns: {})", COLUMNS.join(", "))),
+                }
+                problems.push(Problem::at(at, message));
+            }
+        }
+    }
+    for col in REQUIRED {
+        if !index.contains_key(col) {
+            problems.push(Problem::at(
+                pos_at(text, header_start),
+                format!(
+                    "the header has no `{col}` column (needed: {})",
+                    REQUIRED.join(", ")
+                ),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let col = |name: &str| index.get(name).copied();
+
+    let mut users: Vec<RawUser> = Vec::new();
+    let mut by_email: HashMap<String, usize> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(csv_problem(text, &e));
+                continue;
+            }
+        };
+        let start = record.position().map(|p| p.byte() as usize).unwrap_or(0);
+        let cell = |name: &str| {
+            col(name).and_then(|i| {
+                record
+                    .get(i)
+                    .map(|v| Located::new(v, field_pos(text, start, i)))
+            })
+        };
+        let (Some(email), Some(name), Some(workspace), Some(role)) =
+            (cell("email"), cell("name"), cell("workspace"), cell("role"))
+        else {
+            continue;
+        };
+        let row_pos = pos_at(text, start);
+        if record.iter().all(|f| f.is_empty()) {
+            continue;
+        }
+        if workspace.text.is_empty() {
+            problems.push(Problem::at(workspace.pos, "the `workspace` cell is empty"));
+            continue;
+        }
+        let roles = if role.text.is_empty() {
+            Vec::new()
+        } else {
+            role.text
+                .split('+')
+                .map(|r| Located::new(r.trim(), role.pos))
+                .collect()
+        };
+        let status = cell("status").filter(|s| !s.text.is_empty());
+        let access = RawAccess {
+            workspace,
+            roles,
+            status,
+            pos: row_pos,
+        };
+
+        let key = email.text.to_lowercase();
+        match by_email.get(&key) {
+            Some(&i) => {
+                let user = &mut users[i];
+                if !name.text.is_empty() {
+                    match &user.name {
+                        Some(first) if first.text != name.text => problems.push(Problem::at(
+                            name.pos,
+                            format!(
+                                "`{}` is named `{}` here but `{}` at {}",
+                                email.text, name.text, first.text, first.pos
+                            ),
+                        )),
+                        Some(_) => {}
+                        None => user.name = Some(name),
+                    }
+                }
+                user.access.push(access);
+            }
+            None => {
+                by_email.insert(key, users.len());
+                let name = (!name.text.is_empty()).then_some(name);
+                users.push(RawUser {
+                    email,
+                    name,
+                    pos: row_pos,
+                    access: vec![access],
+                });
+            }
+        }
+    }
+    Ok((
+        RawFile {
+            workspaces: None,
+            users,
+        },
+        problems,
+    ))
+}
