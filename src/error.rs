@@ -51,13 +51,28 @@ impl ErrorKind {
     pub const TABLE: &'static [(u8, &'static str)] = &[
         (0, "success"),
         (1, "unexpected error (a bug or an I/O failure)"),
-        (2, "usage: bad flags, arguments or input file; a prompt needed under --no-input"),
-        (3, "authentication: not logged in, bad credentials, session expired, account locked"),
-        (4, "permission: your role in that Workspace does not allow it"),
+        (
+            2,
+            "usage: bad flags, arguments or input file; a prompt needed under --no-input",
+        ),
+        (
+            3,
+            "authentication: not logged in, bad credentials, session expired, account locked",
+        ),
+        (
+            4,
+            "permission: your role in that Workspace does not allow it",
+        ),
         (5, "not found: user, Workspace, profile or token"),
-        (6, "conflict: refused by one of emnify's rules or by current state"),
+        (
+            6,
+            "conflict: refused by one of emnify's rules or by current state",
+        ),
         (7, "rate limited by the API, still after retries"),
-        (8, "partial failure: some changes were applied, some were not (see the report)"),
+        (
+            8,
+            "partial failure: some changes were applied, some were not (see the report)",
+        ),
         (9, "API unreachable or failing (network, timeout, 5xx)"),
         (10, "check failed: `--fail-on` matched findings or drift"),
         (130, "interrupted"),
@@ -77,7 +92,12 @@ pub type CliResult<T = ()> = Result<T, CliError>;
 
 impl CliError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        CliError { kind, message: message.into(), causes: Vec::new(), hints: Vec::new() }
+        CliError {
+            kind,
+            message: message.into(),
+            causes: Vec::new(),
+            hints: Vec::new(),
+        }
     }
     pub fn usage(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Usage, message)
