@@ -1,1 +1,3 @@
 //! api (being built)
+
+pub mod pace;
