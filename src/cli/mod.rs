@@ -1,1 +1,3 @@
 //! cli (being built)
+
+pub mod audit;

@@ -1,0 +1,3 @@
+//! `emnify audit`: collect a snapshot through the API, build the report, compare, render.
+
+pub mod collect;
