@@ -28,6 +28,10 @@ pub enum ErrorKind {
     Unavailable,
     /// A check asked for with `--fail-on` found what it was told to fail on.
     CheckFailed,
+    /// Stopped by Ctrl-C.
+    Interrupted,
+    /// stdout was closed by the reader (`| head`): not a failure, nothing is printed.
+    BrokenPipe,
 }
 
 impl ErrorKind {
@@ -44,6 +48,8 @@ impl ErrorKind {
             ErrorKind::PartialFailure => 8,
             ErrorKind::Unavailable => 9,
             ErrorKind::CheckFailed => 10,
+            ErrorKind::Interrupted => 130,
+            ErrorKind::BrokenPipe => 0,
         }
     }
 
@@ -118,6 +124,19 @@ impl CliError {
     }
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
+    }
+    /// stdout was closed by its reader; `run` ends quietly with success.
+    pub fn broken_pipe() -> Self {
+        Self::new(ErrorKind::BrokenPipe, "broken pipe")
+    }
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Auth, message)
+    }
+    pub fn permission(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Permission, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Conflict, message)
     }
 }
 

@@ -1,3 +1,137 @@
-//! cli (being built)
+//! The clap tree: global flags, one module per noun, one file per verb.
+//!
+//! To add a noun: create `src/cli/<noun>/mod.rs` with a `Subcommand` enum and an
+//! `async fn run(ctx: &Context, cmd) -> CliResult`, add a variant to [`Command`] and a line to
+//! [`dispatch`].
 
 pub mod audit;
+pub mod auth;
+pub mod embedded;
+pub mod profile;
+pub mod prompt;
+pub mod switch;
+pub mod workspace;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::context::{Context, GlobalFlags};
+use crate::error::{CliResult, ErrorKind};
+use crate::output::{ColorChoice, Format};
+
+/// Administer emnify multiple Workspaces: log in, switch, list Workspaces, users and roles
+#[derive(Debug, Parser)]
+#[command(name = "emnify", version, about, after_help = exit_codes_help(), propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Profile to use [env: EMNIFY_PROFILE]
+    #[arg(long, short = 'p', global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]
+    #[arg(long, short = 'w', global = true, value_name = "W")]
+    pub workspace: Option<String>,
+    /// API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_url: Option<String>,
+    /// Output format [env: EMNIFY_OUTPUT] [default: table]
+    #[arg(long, short = 'o', global = true, value_enum)]
+    pub output: Option<Format>,
+    /// When to colour output (NO_COLOR is honoured by `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+    /// Run against the embedded emulator, logged in as its demo SuperAdmin
+    #[arg(long, global = true)]
+    pub emulator: bool,
+    /// Never prompt; fail with the flag to use instead (implied when CI is set)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Answer yes to confirmations
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// Silence status messages and hints on stderr (data and warnings still appear)
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// Log requests on stderr (method, path, status, time; never secrets); repeat for more
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Print the resolved settings as JSON and exit
+    #[arg(long, global = true, hide = true)]
+    pub show_settings: bool,
+}
+
+impl GlobalArgs {
+    pub fn flags(&self) -> GlobalFlags {
+        GlobalFlags {
+            profile: self.profile.clone(),
+            workspace: self.workspace.clone(),
+            api_url: self.api_url.clone(),
+            output: self.output,
+            color: self.color,
+            emulator: self.emulator,
+            no_input: self.no_input,
+            yes: self.yes,
+            quiet: self.quiet,
+            verbose: self.verbose,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in and out, show the session, print a token
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// Change the active Workspace of the profile (`-` goes back)
+    Switch(switch::SwitchArgs),
+    /// List and inspect your Workspaces
+    #[command(subcommand, alias = "ws")]
+    Workspace(workspace::WorkspaceCommand),
+    /// Manage named profiles
+    #[command(subcommand)]
+    Profile(profile::ProfileCommand),
+}
+
+/// Run one parsed command.
+pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
+    match command {
+        Command::Auth(cmd) => auth::run(ctx, cmd).await,
+        Command::Switch(args) => switch::run(ctx, args).await,
+        Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
+        Command::Profile(cmd) => profile::run(ctx, cmd).await,
+    }
+}
+
+/// The exit-code table, shown at the end of `--help` (same text as the README).
+pub fn exit_codes_help() -> String {
+    let mut s = String::from("Exit codes:\n");
+    for (code, meaning) in ErrorKind::TABLE {
+        s.push_str(&format!("  {code:>3}  {meaning}\n"));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_tree_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn help_lists_every_exit_code() {
+        let help = exit_codes_help();
+        for (code, _) in ErrorKind::TABLE {
+            assert!(help.contains(&format!(" {code} ")), "{code} missing");
+        }
+    }
+}

@@ -1,1 +1,263 @@
-//! output (being built)
+//! Rendering: data to stdout as a table, JSON or CSV; people-facing messages to stderr.
+//!
+//! The terminal changes decoration, never content: on a TTY tables fit the width and the header
+//! may be coloured; piped, the same rows come out untruncated. JSON is the serde model of the
+//! rows, snake_case, and nothing else is ever written to stdout. A closed pipe is not an error.
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{presets, Cell, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::env_vars::{self, Env};
+use crate::error::{CliError, CliResult};
+
+/// `--output`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+impl std::str::FromStr for Format {
+    type Err = CliError;
+    fn from_str(s: &str) -> Result<Self, CliError> {
+        match s.to_ascii_lowercase().as_str() {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            other => Err(CliError::usage(format!(
+                "unknown output format `{other}` (from {})",
+                env_vars::EMNIFY_OUTPUT
+            ))
+            .with_hint("use one of: table, json, csv")),
+        }
+    }
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Rows that can be shown as a table or CSV; JSON uses `Serialize` directly.
+pub trait Tabular: Serialize {
+    fn headers() -> Vec<&'static str>;
+    fn row(&self) -> Vec<String>;
+}
+
+/// Where output goes and how it looks.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub format: Format,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub color: bool,
+    pub width: Option<u16>,
+    pub quiet: bool,
+}
+
+impl Ui {
+    pub fn new(format: Format, color: ColorChoice, quiet: bool, env: &Env) -> Self {
+        let stdout_tty = io::stdout().is_terminal();
+        let stderr_tty = io::stderr().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && env.get(env_vars::NO_COLOR).is_none(),
+        };
+        let width = env
+            .get(env_vars::COLUMNS)
+            .and_then(|c| c.parse().ok())
+            .or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w));
+        Ui {
+            format,
+            stdout_tty,
+            stderr_tty,
+            color,
+            width,
+            quiet,
+        }
+    }
+
+    /// Print a list in the chosen format. An empty list is `[]` in JSON, a header in CSV and a
+    /// note on stderr for tables.
+    pub fn list<T: Tabular>(&self, items: &[T]) -> CliResult {
+        match self.format {
+            Format::Json => self.json(&items),
+            Format::Csv => self.csv(T::headers(), items.iter().map(Tabular::row)),
+            Format::Table => {
+                if items.is_empty() {
+                    self.status("(no results)");
+                    return Ok(());
+                }
+                self.table(T::headers(), items.iter().map(Tabular::row).collect())
+            }
+        }
+    }
+
+    /// Print one record: a two-column table, a JSON object or a one-row CSV.
+    pub fn record<T: Tabular>(&self, item: &T) -> CliResult {
+        match self.format {
+            Format::Json => self.json(item),
+            Format::Csv => self.csv(T::headers(), std::iter::once(item.row())),
+            Format::Table => {
+                let rows = T::headers()
+                    .into_iter()
+                    .zip(item.row())
+                    .map(|(h, v)| vec![h.to_string(), v])
+                    .collect();
+                self.table_without_header(rows)
+            }
+        }
+    }
+
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> CliResult {
+        let mut text = serde_json::to_string_pretty(value)
+            .map_err(|e| CliError::internal("cannot render JSON").with_cause(e))?;
+        text.push('\n');
+        write_stdout(text.as_bytes())
+    }
+
+    fn csv(&self, headers: Vec<&str>, rows: impl Iterator<Item = Vec<String>>) -> CliResult {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let bad = |e: csv::Error| CliError::internal("cannot render CSV").with_cause(e);
+        w.write_record(&headers).map_err(bad)?;
+        for r in rows {
+            w.write_record(&r).map_err(bad)?;
+        }
+        let bytes = w
+            .into_inner()
+            .map_err(|e| CliError::internal("cannot render CSV").with_cause(e))?;
+        write_stdout(&bytes)
+    }
+
+    fn new_table(&self) -> Table {
+        let mut t = Table::new();
+        t.load_preset(presets::NOTHING);
+        if self.stdout_tty {
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+            if let Some(w) = self.width {
+                t.set_width(w);
+            }
+        } else {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+        t
+    }
+
+    /// A table with a header row. Columns are separated by two spaces, no borders.
+    pub fn table(&self, headers: Vec<&str>, rows: Vec<Vec<String>>) -> CliResult {
+        let mut t = self.new_table();
+        let header: Vec<Cell> = headers
+            .into_iter()
+            .map(|h| {
+                let c = Cell::new(h.to_uppercase());
+                if self.color {
+                    c.add_attribute(comfy_table::Attribute::Bold)
+                } else {
+                    c
+                }
+            })
+            .collect();
+        t.set_header(header);
+        for r in rows {
+            t.add_row(r);
+        }
+        self.finish_table(t)
+    }
+
+    fn table_without_header(&self, rows: Vec<Vec<String>>) -> CliResult {
+        let mut t = self.new_table();
+        for r in rows {
+            t.add_row(r);
+        }
+        self.finish_table(t)
+    }
+
+    fn finish_table(&self, mut t: Table) -> CliResult {
+        if !self.color {
+            t.force_no_tty();
+        } else {
+            t.enforce_styling();
+        }
+        // Trailing spaces from padding carry no information; trim them so piped output is clean.
+        let mut text: String = t
+            .to_string()
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_string())
+            .collect::<Vec<_>>()
+            .join("\n");
+        text.push('\n');
+        write_stdout(text.as_bytes())
+    }
+
+    /// A progress or status line on stderr (silenced by `--quiet`).
+    pub fn status(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    /// A warning on stderr (never silenced).
+    pub fn warn(&self, msg: impl AsRef<str>) {
+        let prefix = if self.stderr_color() {
+            console::style("warning:").yellow().bold().to_string()
+        } else {
+            "warning:".into()
+        };
+        eprintln!("{prefix} {}", msg.as_ref());
+    }
+
+    /// A hint on stderr (silenced by `--quiet`).
+    pub fn hint(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("hint: {}", msg.as_ref());
+        }
+    }
+
+    fn stderr_color(&self) -> bool {
+        self.stderr_tty && self.color
+    }
+
+    /// Plain data text on stdout (e.g. `auth token`).
+    pub fn data_line(&self, line: &str) -> CliResult {
+        write_stdout(format!("{line}\n").as_bytes())
+    }
+}
+
+/// Write to stdout; a closed pipe (`| head`) ends output quietly.
+pub fn write_stdout(bytes: &[u8]) -> CliResult {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(CliError::broken_pipe()),
+        Err(e) => Err(CliError::internal("cannot write to stdout").with_cause(e)),
+    }
+}
+
+/// Join role names etc. for a table cell.
+pub fn join(items: &[String]) -> String {
+    items.join(", ")
+}
+
+/// `yes`/`no` for booleans in tables and CSV; JSON keeps real booleans.
+pub fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_parse_case_insensitively() {
+        assert_eq!("JSON".parse::<Format>().expect("json"), Format::Json);
+        assert!("yaml".parse::<Format>().is_err());
+    }
+}

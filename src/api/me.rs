@@ -1,0 +1,61 @@
+//! Who the caller is, which Workspace the token is for, and whether the server is the emulator.
+
+use serde::Deserialize;
+
+use super::client::Client;
+use super::error::ApiError;
+use super::models::{Organisation, User};
+
+/// `GET /api/v1/organisation/my`: the Workspace the current token is for.
+pub async fn organisation(client: &Client) -> Result<Organisation, ApiError> {
+    client.get("/api/v1/organisation/my", &[]).await
+}
+
+/// The caller's user record.
+///
+/// With a known username this uses the documented user list filter
+/// (`GET /api/v1/user?q=username:…`), which fits emnify's published spec; otherwise (application
+/// tokens) `GET /api/v1/user/my`, the alias emnify documents for a user's own resources.
+pub async fn whoami(client: &Client, username: Option<&str>) -> Result<User, ApiError> {
+    if let Some(name) = username {
+        let users: Vec<User> = client
+            .get(
+                "/api/v1/user",
+                &[
+                    ("q", format!("username:{name}")),
+                    ("per_page", "100".into()),
+                ],
+            )
+            .await?;
+        if let Some(u) = users.into_iter().find(|u| {
+            u.username
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        }) {
+            return Ok(u);
+        }
+    }
+    client.get("/api/v1/user/my", &[]).await
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Capabilities {
+    #[serde(default)]
+    pub emulator: bool,
+    #[serde(default)]
+    pub version: Option<String>,
+    #[serde(default)]
+    pub extensions: Vec<String>,
+}
+
+/// `GET /emulator/v1/capabilities`: `Some` when the server is the emulator, `None` when the path
+/// does not exist (emnify's cloud).
+pub async fn capabilities(client: &Client) -> Result<Option<Capabilities>, ApiError> {
+    let resp = client.get_public("/emulator/v1/capabilities").await?;
+    if !resp.status.is_success() {
+        return Ok(None);
+    }
+    Ok(serde_json::from_slice::<Capabilities>(&resp.body)
+        .ok()
+        .filter(|c| c.emulator))
+}

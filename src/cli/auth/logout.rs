@@ -1,0 +1,52 @@
+use clap::Args;
+
+use crate::context::{credential_error, profile_error, Context};
+use crate::error::{CliError, CliResult};
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {}
+
+pub async fn run(ctx: &Context, _args: LogoutArgs) -> CliResult {
+    if ctx.settings.embedded() {
+        return Err(CliError::usage(
+            "the embedded emulator keeps no login to forget",
+        ));
+    }
+    let name = ctx.profile_name().to_string();
+    let removed = ctx
+        .credential_store()
+        .delete(&name)
+        .map_err(credential_error)?;
+    let had_profile = ctx
+        .file
+        .profiles
+        .get(&name)
+        .is_some_and(|p| p.auth_method.is_some());
+    if had_profile {
+        ctx.profiles
+            .update(|file| {
+                if let Some(p) = file.profiles.get_mut(&name) {
+                    p.username = None;
+                    p.auth_method = None;
+                    p.user_id = None;
+                    p.login_workspace = None;
+                    p.workspace = None;
+                    p.previous_workspace = None;
+                }
+            })
+            .map_err(profile_error)?;
+    }
+    if removed || had_profile {
+        ctx.ui.status(format!(
+            "Logged out of profile `{name}`; its stored credentials are deleted"
+        ));
+    } else {
+        ctx.ui.status(format!("Profile `{name}` was not logged in"));
+    }
+    if let Some(var) = ctx.settings.env_credentials {
+        ctx.ui.warn(format!(
+            "{var} is still set in this environment, so commands keep authenticating with it"
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,44 @@
+use clap::Args;
+
+use super::find;
+use crate::cli::prompt;
+use crate::context::{credential_error, profile_error, Context};
+use crate::error::{CliError, CliResult};
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Profile name
+    pub name: String,
+}
+
+pub async fn run(ctx: &Context, args: DeleteArgs) -> CliResult {
+    find(&ctx.file, &args.name)?;
+    if !ctx.settings.yes {
+        if !ctx.can_prompt() {
+            return Err(ctx.no_prompt_error("a confirmation", "--yes"));
+        }
+        if !prompt::confirm(&format!(
+            "Delete profile `{}` and its stored credentials?",
+            args.name
+        ))
+        .await?
+        {
+            return Err(CliError::usage("not confirmed; nothing deleted"));
+        }
+    }
+    // Credentials first: a profile without credentials is harmless, the reverse leaves an orphan secret.
+    ctx.credential_store()
+        .delete(&args.name)
+        .map_err(credential_error)?;
+    let name = args.name.clone();
+    ctx.profiles
+        .update(|f| {
+            f.profiles.remove(&name);
+            if f.active.as_deref() == Some(name.as_str()) {
+                f.active = None;
+            }
+        })
+        .map_err(profile_error)?;
+    ctx.ui.status(format!("Deleted profile `{}`", args.name));
+    Ok(())
+}

@@ -1,0 +1,857 @@
+//! Resolved settings (flags > environment > profile > defaults) and the lazily built client.
+//!
+//! Settings are resolved once, before dispatch, by a pure function of the global flags, the
+//! environment snapshot and the profile file. The [`Context`] then builds what a command needs only
+//! when asked: the credential store (which may probe the keyring), the embedded emulator, the
+//! authenticated client and the caller's identity.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tokio::sync::OnceCell;
+
+use crate::api::http::{Http, RetryPolicy};
+use crate::api::models::UserWorkspace;
+use crate::api::{self, Client, Login};
+use crate::env_vars::{self, Env};
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::output::{ColorChoice, Format, Ui};
+use crate::profile::credentials::{Backend, CredentialStore, Secret, StoreMode, StoredCredentials};
+use crate::profile::{
+    self, Profile, ProfileFile, ProfileStore, WorkspaceRef, DEFAULT_API_URL, DEFAULT_PROFILE,
+    EMBEDDED_API_URL, EMULATOR_PROFILE,
+};
+
+/// The demo SuperAdmin that `--emulator` runs use. Demo data, not a secret; never stored.
+pub const DEMO_USERNAME: &str = "superadmin@acme.example";
+pub const DEMO_PASSWORD: &str = "emnify-demo";
+
+/// Where a setting came from (shown by `auth status` and `--show-settings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Flag,
+    Env,
+    Profile,
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Source::Flag => "flag",
+            Source::Env => "environment",
+            Source::Profile => "profile",
+            Source::Default => "default",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// The global flags, as parsed by clap (see `cli::GlobalArgs`).
+#[derive(Debug, Clone, Default)]
+pub struct GlobalFlags {
+    pub profile: Option<String>,
+    pub workspace: Option<String>,
+    pub api_url: Option<String>,
+    pub output: Option<Format>,
+    pub color: ColorChoice,
+    pub emulator: bool,
+    pub no_input: bool,
+    pub yes: bool,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+/// Credentials given in the environment (the values stay out of `Debug`).
+#[derive(Debug, Clone)]
+pub enum EnvLogin {
+    ApplicationToken(Secret),
+    Password { username: String, password: Secret },
+}
+
+/// Everything resolved before a command runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Settings {
+    pub profile: Sourced<String>,
+    pub api_url: Sourced<String>,
+    /// `--workspace` / `EMNIFY_WORKSPACE`: one command (or shell) in another Workspace.
+    pub workspace_override: Option<Sourced<String>>,
+    pub output: Sourced<String>,
+    #[serde(skip)]
+    pub format: Format,
+    pub no_input: bool,
+    /// Why prompts are off (`--no-input` or `CI`), for error messages.
+    pub no_input_reason: Option<&'static str>,
+    pub yes: bool,
+    pub quiet: bool,
+    pub verbose: u8,
+    pub config_dir: PathBuf,
+    pub credential_store: String,
+    #[serde(skip)]
+    pub store_mode: StoreMode,
+    /// Which environment credentials are present (names only).
+    pub env_credentials: Option<&'static str>,
+    #[serde(skip)]
+    pub env_login: Option<EnvLogin>,
+}
+
+impl Settings {
+    pub fn embedded(&self) -> bool {
+        self.api_url.value == EMBEDDED_API_URL
+    }
+
+    /// Resolve. Pure: no I/O beyond what was already read into `file`.
+    pub fn resolve(
+        flags: &GlobalFlags,
+        env: &Env,
+        file: &ProfileFile,
+        config_dir: PathBuf,
+    ) -> CliResult<Settings> {
+        let profile = if flags.emulator {
+            if flags
+                .profile
+                .as_deref()
+                .is_some_and(|p| p != EMULATOR_PROFILE)
+            {
+                return Err(CliError::usage(
+                    "`--emulator` always uses the `emulator` profile; drop `--profile`",
+                ));
+            }
+            Sourced {
+                value: EMULATOR_PROFILE.to_string(),
+                source: Source::Flag,
+            }
+        } else if let Some(p) = &flags.profile {
+            Sourced {
+                value: p.clone(),
+                source: Source::Flag,
+            }
+        } else if let Some(p) = env.get(env_vars::EMNIFY_PROFILE) {
+            Sourced {
+                value: p.to_string(),
+                source: Source::Env,
+            }
+        } else if let Some(p) = &file.active {
+            Sourced {
+                value: p.clone(),
+                source: Source::Profile,
+            }
+        } else {
+            Sourced {
+                value: DEFAULT_PROFILE.to_string(),
+                source: Source::Default,
+            }
+        };
+        validate_profile_name(&profile.value)?;
+        let stored = file.profiles.get(&profile.value);
+
+        let api_url = if flags.emulator {
+            Sourced {
+                value: EMBEDDED_API_URL.to_string(),
+                source: Source::Flag,
+            }
+        } else if let Some(u) = &flags.api_url {
+            Sourced {
+                value: u.clone(),
+                source: Source::Flag,
+            }
+        } else if let Some(u) = env.get(env_vars::EMNIFY_API_URL) {
+            Sourced {
+                value: u.to_string(),
+                source: Source::Env,
+            }
+        } else if let Some(u) = stored.and_then(|p| p.api_url.clone()) {
+            Sourced {
+                value: u,
+                source: Source::Profile,
+            }
+        } else if profile.value == EMULATOR_PROFILE {
+            Sourced {
+                value: EMBEDDED_API_URL.to_string(),
+                source: Source::Default,
+            }
+        } else {
+            Sourced {
+                value: DEFAULT_API_URL.to_string(),
+                source: Source::Default,
+            }
+        };
+
+        let workspace_override = if let Some(w) = &flags.workspace {
+            Some(Sourced {
+                value: w.clone(),
+                source: Source::Flag,
+            })
+        } else {
+            env.get(env_vars::EMNIFY_WORKSPACE).map(|w| Sourced {
+                value: w.to_string(),
+                source: Source::Env,
+            })
+        };
+
+        let (format, output) = if let Some(f) = flags.output {
+            (
+                f,
+                Sourced {
+                    value: format!("{f:?}").to_lowercase(),
+                    source: Source::Flag,
+                },
+            )
+        } else if let Some(f) = env.get(env_vars::EMNIFY_OUTPUT) {
+            (
+                f.parse()?,
+                Sourced {
+                    value: f.to_lowercase(),
+                    source: Source::Env,
+                },
+            )
+        } else {
+            (
+                Format::Table,
+                Sourced {
+                    value: "table".into(),
+                    source: Source::Default,
+                },
+            )
+        };
+
+        let store_mode = StoreMode::from_env(env).map_err(|e| CliError::usage(e.to_string()))?;
+
+        // The embedded emulator always uses its demo login: environment credentials belong to
+        // some real account and must not be sent to it (nor it to them).
+        let env_login = if api_url.value == EMBEDDED_API_URL {
+            None
+        } else if let Some(t) = env.get(env_vars::EMNIFY_APPLICATION_TOKEN) {
+            Some(EnvLogin::ApplicationToken(Secret::new(t)))
+        } else {
+            match (
+                env.get(env_vars::EMNIFY_USERNAME),
+                env.get(env_vars::EMNIFY_PASSWORD),
+            ) {
+                (Some(u), Some(p)) => Some(EnvLogin::Password {
+                    username: u.to_string(),
+                    password: Secret::new(p),
+                }),
+                (Some(_), None) => {
+                    return Err(CliError::usage(format!(
+                        "{} is set but {} is not",
+                        env_vars::EMNIFY_USERNAME,
+                        env_vars::EMNIFY_PASSWORD
+                    ))
+                    .with_hint(format!(
+                        "set both, or use {} instead",
+                        env_vars::EMNIFY_APPLICATION_TOKEN
+                    )))
+                }
+                (None, Some(_)) => {
+                    return Err(CliError::usage(format!(
+                        "{} is set but {} is not",
+                        env_vars::EMNIFY_PASSWORD,
+                        env_vars::EMNIFY_USERNAME
+                    )))
+                }
+                (None, None) => None,
+            }
+        };
+        let env_credentials = env_login.as_ref().map(|l| match l {
+            EnvLogin::ApplicationToken(_) => env_vars::EMNIFY_APPLICATION_TOKEN,
+            EnvLogin::Password { .. } => "EMNIFY_USERNAME/EMNIFY_PASSWORD",
+        });
+
+        let ci =
+            env.is_set(env_vars::CI) && !matches!(env.get(env_vars::CI), Some("false") | Some("0"));
+        Ok(Settings {
+            profile,
+            api_url,
+            workspace_override,
+            output,
+            format,
+            no_input: flags.no_input || ci,
+            no_input_reason: if flags.no_input {
+                Some("--no-input is set")
+            } else if ci {
+                Some("CI is set")
+            } else {
+                None
+            },
+            yes: flags.yes,
+            quiet: flags.quiet,
+            verbose: flags.verbose,
+            config_dir,
+            credential_store: format!("{store_mode:?}").to_lowercase(),
+            store_mode,
+            env_credentials,
+            env_login,
+        })
+    }
+}
+
+/// Profile names become keyring entries and TOML keys: keep them simple.
+pub fn validate_profile_name(name: &str) -> CliResult {
+    let ok = !name.is_empty()
+        && name.len() <= 64
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(CliError::usage(format!("invalid profile name `{name}`"))
+            .with_hint("use letters, digits, `-`, `_` and `.` (at most 64)"))
+    }
+}
+
+/// Where the credentials of this run come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CredentialSource {
+    Environment,
+    Stored,
+    Demo,
+}
+
+/// The running command's view of the world.
+pub struct Context {
+    pub settings: Settings,
+    pub ui: Ui,
+    pub env: Env,
+    pub profiles: ProfileStore,
+    /// The profile file as read at start. Commands that change it use `profiles.update`.
+    pub file: ProfileFile,
+    creds: OnceCell<CredentialStore>,
+    client: OnceCell<(Client, CredentialSource, Option<Backend>)>,
+    stored: OnceCell<Option<(StoredCredentials, Backend)>>,
+    user_id: OnceCell<i64>,
+    api_url: OnceCell<String>,
+    #[allow(dead_code)]
+    embedded: OnceCell<crate::cli::embedded::Embedded>,
+}
+
+impl Context {
+    /// Read the profile file and resolve the settings.
+    pub fn new(flags: &GlobalFlags, env: Env) -> CliResult<Context> {
+        let config_dir = profile::config_dir(&env).map_err(profile_error)?;
+        let profiles = ProfileStore::new(config_dir.clone());
+        let file = profiles.load().map_err(profile_error)?;
+        let settings = Settings::resolve(flags, &env, &file, config_dir)?;
+        let ui = Ui::new(settings.format, flags.color, settings.quiet, &env);
+        Ok(Context {
+            settings,
+            ui,
+            env,
+            profiles,
+            file,
+            creds: OnceCell::new(),
+            client: OnceCell::new(),
+            stored: OnceCell::new(),
+            user_id: OnceCell::new(),
+            api_url: OnceCell::new(),
+            embedded: OnceCell::new(),
+        })
+    }
+
+    pub fn profile_name(&self) -> &str {
+        &self.settings.profile.value
+    }
+
+    /// The current profile as stored (empty when it does not exist yet).
+    pub fn profile(&self) -> Profile {
+        self.file
+            .profiles
+            .get(self.profile_name())
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// True when a person can answer a prompt right now.
+    pub fn can_prompt(&self) -> bool {
+        use std::io::IsTerminal;
+        !self.settings.no_input && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    /// The error for a prompt that cannot be shown, naming the flag (or variable) that answers it.
+    pub fn no_prompt_error(&self, what: &str, supply: &str) -> CliError {
+        let why = self
+            .settings
+            .no_input_reason
+            .unwrap_or("stdin is not a terminal");
+        CliError::usage(format!("{what} is needed and cannot be asked for ({why})"))
+            .with_hint(format!("supply it with {supply}"))
+    }
+
+    pub fn credential_store(&self) -> &CredentialStore {
+        self.creds.get_or_init_sync(|| {
+            CredentialStore::new(
+                self.settings.store_mode,
+                self.settings.config_dir.clone(),
+                &self.env,
+            )
+        })
+    }
+
+    /// Stored credentials of the current profile (read once; never for the embedded emulator).
+    pub fn stored_credentials(&self) -> CliResult<Option<&(StoredCredentials, Backend)>> {
+        if self.settings.embedded() {
+            return Ok(None);
+        }
+        if let Some(v) = self.stored.get() {
+            return Ok(v.as_ref());
+        }
+        let loaded = self
+            .credential_store()
+            .load(self.profile_name())
+            .map_err(credential_error)?;
+        let _ = self.stored.set(loaded);
+        Ok(self.stored.get().and_then(|v| v.as_ref()))
+    }
+
+    /// The base URL requests go to (starting the embedded emulator when the profile says so).
+    pub async fn api_url(&self) -> CliResult<&str> {
+        self.api_url
+            .get_or_try_init(|| async {
+                if self.settings.embedded() {
+                    let emu = self
+                        .embedded
+                        .get_or_try_init(|| crate::cli::embedded::Embedded::start(&self.env))
+                        .await?;
+                    Ok::<_, CliError>(emu.base_url())
+                } else {
+                    Ok(self.settings.api_url.value.clone())
+                }
+            })
+            .await
+            .map(String::as_str)
+    }
+
+    /// A client with no login: for public endpoints and the login command itself.
+    pub async fn anonymous_client(&self) -> CliResult<Client> {
+        let http = Http::new(self.api_url().await?, RetryPolicy::default())?;
+        Ok(Client::new(
+            http,
+            None,
+            self.profile_name(),
+            BTreeMap::new(),
+        ))
+    }
+
+    /// The authenticated client (targeting the login Workspace), with where its credentials came
+    /// from. Environment credentials win over stored ones, and say so on stderr.
+    pub async fn client_with_source(
+        &self,
+    ) -> CliResult<&(Client, CredentialSource, Option<Backend>)> {
+        self.client
+            .get_or_try_init(|| async {
+                let http = Http::new(self.api_url().await?, RetryPolicy::default())?;
+                let profile = self.profile();
+                let (login, source, cached, backend) = if self.settings.embedded() {
+                    let login = Login::Password {
+                        username: DEMO_USERNAME.into(),
+                        password: Secret::new(DEMO_PASSWORD),
+                    };
+                    (Some(login), CredentialSource::Demo, BTreeMap::new(), None)
+                } else if let Some(env_login) = &self.settings.env_login {
+                    if profile.auth_method.is_some() {
+                        self.ui.warn(format!(
+                            "{} from the environment override{} the saved login of profile `{}`{}",
+                            self.settings.env_credentials.unwrap_or("credentials"),
+                            if matches!(env_login, EnvLogin::ApplicationToken(_)) {
+                                "s"
+                            } else {
+                                ""
+                            },
+                            self.profile_name(),
+                            profile
+                                .username
+                                .as_deref()
+                                .map(|u| format!(" ({u})"))
+                                .unwrap_or_default()
+                        ));
+                    }
+                    let login = match env_login {
+                        EnvLogin::ApplicationToken(t) => Login::ApplicationToken(t.clone()),
+                        EnvLogin::Password { username, password } => Login::Password {
+                            username: username.clone(),
+                            password: password.clone(),
+                        },
+                    };
+                    (
+                        Some(login),
+                        CredentialSource::Environment,
+                        BTreeMap::new(),
+                        None,
+                    )
+                } else {
+                    match self.stored_credentials()? {
+                        Some((c, backend)) => {
+                            let login = match (&c.application_token, &c.refresh_token) {
+                                (Some(t), _) => Some(Login::ApplicationToken(t.clone())),
+                                (None, Some(r)) => Some(Login::RefreshToken(r.clone())),
+                                (None, None) => None,
+                            };
+                            (
+                                login,
+                                CredentialSource::Stored,
+                                c.tokens.clone(),
+                                Some(backend.clone()),
+                            )
+                        }
+                        None => (None, CredentialSource::Stored, BTreeMap::new(), None),
+                    }
+                };
+                Ok::<_, CliError>((
+                    Client::new(http, login, self.profile_name(), cached),
+                    source,
+                    backend,
+                ))
+            })
+            .await
+    }
+
+    pub async fn client(&self) -> CliResult<&Client> {
+        Ok(&self.client_with_source().await?.0)
+    }
+
+    /// The username the session logs in with, when known.
+    pub async fn login_username(&self) -> CliResult<Option<String>> {
+        let (_, source, _) = self.client_with_source().await?;
+        Ok(match source {
+            CredentialSource::Demo => Some(DEMO_USERNAME.to_string()),
+            CredentialSource::Environment => match &self.settings.env_login {
+                Some(EnvLogin::Password { username, .. }) => Some(username.clone()),
+                _ => None,
+            },
+            CredentialSource::Stored => self.profile().username,
+        })
+    }
+
+    /// The caller's user id: from the profile when this login stored it, else asked once.
+    pub async fn user_id(&self) -> CliResult<i64> {
+        self.user_id
+            .get_or_try_init(|| async {
+                let (client, source, _) = self.client_with_source().await?;
+                if *source == CredentialSource::Stored || *source == CredentialSource::Demo {
+                    if let Some(id) = self.profile().user_id {
+                        return Ok(id);
+                    }
+                }
+                let username = self.login_username().await?;
+                let me = api::me::whoami(client, username.as_deref()).await?;
+                Ok::<_, CliError>(me.id)
+            })
+            .await
+            .copied()
+    }
+
+    /// The caller's Workspaces (every one they can switch to), in the server's order.
+    pub async fn my_workspaces(&self) -> CliResult<Vec<UserWorkspace>> {
+        let client = self.client().await?;
+        let id = self.user_id().await?;
+        Ok(api::workspaces::list_for_user(client, id).await?)
+    }
+
+    /// The Workspace commands act in, and where that choice came from: `--workspace` /
+    /// `EMNIFY_WORKSPACE` (resolved by id or name), else the profile's active Workspace, else the
+    /// one the login lands in.
+    pub async fn target_workspace(&self) -> CliResult<(WorkspaceRef, Source)> {
+        if let Some(sel) = &self.settings.workspace_override {
+            let all = self.my_workspaces().await?;
+            let ws = crate::cli::workspace::shared::resolve(&all, &sel.value).map_err(|e| {
+                if sel.source == Source::Env {
+                    e.with_hint(format!(
+                        "the selector came from {}",
+                        env_vars::EMNIFY_WORKSPACE
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            return Ok((
+                WorkspaceRef {
+                    id: ws.id,
+                    name: ws.name.clone(),
+                },
+                sel.source,
+            ));
+        }
+        if let Some(ws) = self.profile().workspace {
+            return Ok((ws, Source::Profile));
+        }
+        let client = self.client().await?;
+        let id = client.login_workspace().await?;
+        let org = api::me::organisation(client).await?;
+        let id = id.unwrap_or(org.id);
+        Ok((
+            WorkspaceRef {
+                id,
+                name: org.name.unwrap_or_default(),
+            },
+            Source::Default,
+        ))
+    }
+
+    /// A client that acts in the target Workspace, and that Workspace.
+    pub async fn workspace_client(&self) -> CliResult<(Client, WorkspaceRef)> {
+        let (ws, _) = self.target_workspace().await?;
+        Ok((self.client().await?.in_workspace(ws.id), ws))
+    }
+
+    /// Write back renewed or newly switched tokens so the next run does not log in again.
+    /// Only for stored logins; environment and demo logins keep nothing.
+    pub async fn persist_session(&self) -> CliResult {
+        let Some((client, CredentialSource::Stored, Some(_))) = self.client.get() else {
+            return Ok(());
+        };
+        let Some(tokens) = client.changed_tokens().await else {
+            return Ok(());
+        };
+        let Some((mut creds, _)) = self.stored_credentials()?.cloned() else {
+            return Ok(());
+        };
+        creds.tokens = tokens;
+        match self.credential_store().save(self.profile_name(), &creds) {
+            Ok(saved) => {
+                if let Some(w) = saved.warning {
+                    self.ui.warn(w);
+                }
+            }
+            // Losing the cache costs a login next time, nothing more: say so, do not fail.
+            Err(e) => self.ui.warn(format!("could not cache the session: {e}")),
+        }
+        Ok(())
+    }
+
+    /// Stop the embedded emulator, if one was started.
+    pub async fn shutdown(self) {
+        if let Some(emu) = self.embedded.into_inner() {
+            emu.shutdown().await;
+        }
+    }
+}
+
+trait OnceCellSyncExt<T> {
+    fn get_or_init_sync(&self, f: impl FnOnce() -> T) -> &T;
+}
+
+impl<T> OnceCellSyncExt<T> for OnceCell<T> {
+    fn get_or_init_sync(&self, f: impl FnOnce() -> T) -> &T {
+        if self.get().is_none() {
+            let _ = self.set(f());
+        }
+        // Set just above (or by an earlier call); `set` only fails when already set.
+        match self.get() {
+            Some(v) => v,
+            None => unreachable!("OnceCell was set above"),
+        }
+    }
+}
+
+pub fn profile_error(e: profile::ProfileError) -> CliError {
+    let hint = match &e {
+        profile::ProfileError::Parse { path, .. } => Some(format!(
+            "fix or remove {} (it holds no secrets)",
+            path.display()
+        )),
+        profile::ProfileError::NoConfigDir => Some(format!("set {}", env_vars::EMNIFY_CONFIG_DIR)),
+        _ => None,
+    };
+    let mut err = CliError::new(ErrorKind::Internal, e.to_string());
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        err = err.with_cause(s);
+        source = s.source();
+    }
+    if let Some(h) = hint {
+        err = err.with_hint(h);
+    }
+    err
+}
+
+pub fn credential_error(e: crate::profile::credentials::CredentialError) -> CliError {
+    use crate::profile::credentials::CredentialError as E;
+    match &e {
+        E::BadMode(_) => CliError::usage(e.to_string()),
+        E::KeyringUnavailable(_) => CliError::new(ErrorKind::Auth, e.to_string()).with_hint(format!(
+            "{}=keyring asks to refuse rather than store credentials in a file; unset it (or set `file`) to \
+             allow the 0600 file, or use {} for this run",
+            env_vars::EMNIFY_CREDENTIAL_STORE,
+            env_vars::EMNIFY_APPLICATION_TOKEN
+        )),
+        E::Keyring(_) => CliError::new(ErrorKind::Auth, e.to_string())
+            .with_hint(format!("set {}=file to use a 0600 file instead", env_vars::EMNIFY_CREDENTIAL_STORE)),
+        E::File { source, .. } => CliError::internal(e.to_string()).with_cause(source),
+        E::Parse { source, .. } => CliError::internal(e.to_string())
+            .with_cause(source)
+            .with_hint("log in again with `emnify auth login` to rewrite it"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(
+        flags: GlobalFlags,
+        env: &[(&str, &str)],
+        file: &ProfileFile,
+    ) -> CliResult<Settings> {
+        Settings::resolve(
+            &flags,
+            &Env::from_pairs(env.iter().copied()),
+            file,
+            PathBuf::from("/cfg"),
+        )
+    }
+
+    fn file_with(active: &str, api_url: Option<&str>) -> ProfileFile {
+        let mut f = ProfileFile {
+            active: Some(active.into()),
+            ..Default::default()
+        };
+        f.profiles.insert(
+            active.into(),
+            Profile {
+                api_url: api_url.map(Into::into),
+                ..Default::default()
+            },
+        );
+        f
+    }
+
+    #[test]
+    fn flags_beat_env_beat_profile_beat_defaults() {
+        let file = file_with("work", Some("http://profile"));
+        let s = resolve(GlobalFlags::default(), &[], &ProfileFile::default()).expect("ok");
+        assert_eq!(
+            (s.profile.value.as_str(), s.profile.source),
+            ("default", Source::Default)
+        );
+        assert_eq!(s.api_url.value, DEFAULT_API_URL);
+
+        let s = resolve(GlobalFlags::default(), &[], &file).expect("ok");
+        assert_eq!(
+            (s.profile.value.as_str(), s.profile.source),
+            ("work", Source::Profile)
+        );
+        assert_eq!(
+            (s.api_url.value.as_str(), s.api_url.source),
+            ("http://profile", Source::Profile)
+        );
+
+        let env = [
+            ("EMNIFY_PROFILE", "ci"),
+            ("EMNIFY_API_URL", "http://env"),
+            ("EMNIFY_OUTPUT", "json"),
+            ("EMNIFY_WORKSPACE", "Acme"),
+        ];
+        let s = resolve(GlobalFlags::default(), &env, &file).expect("ok");
+        assert_eq!(
+            (s.profile.value.as_str(), s.profile.source),
+            ("ci", Source::Env)
+        );
+        assert_eq!(s.api_url.source, Source::Env);
+        assert_eq!(s.format, Format::Json);
+        assert_eq!(
+            s.workspace_override.as_ref().map(|w| w.source),
+            Some(Source::Env)
+        );
+
+        let flags = GlobalFlags {
+            profile: Some("x".into()),
+            api_url: Some("http://flag".into()),
+            output: Some(Format::Csv),
+            workspace: Some("1".into()),
+            ..Default::default()
+        };
+        let s = resolve(flags, &env, &file).expect("ok");
+        assert_eq!(
+            (s.profile.value.as_str(), s.profile.source),
+            ("x", Source::Flag)
+        );
+        assert_eq!(s.api_url.value, "http://flag");
+        assert_eq!(s.format, Format::Csv);
+        assert_eq!(s.workspace_override.map(|w| w.value), Some("1".into()));
+    }
+
+    #[test]
+    fn emulator_flag_selects_the_embedded_profile_and_ignores_env_credentials() {
+        let env = [
+            ("EMNIFY_APPLICATION_TOKEN", "t"),
+            ("EMNIFY_API_URL", "http://env"),
+        ];
+        let s = resolve(
+            GlobalFlags {
+                emulator: true,
+                ..Default::default()
+            },
+            &env,
+            &ProfileFile::default(),
+        )
+        .expect("ok");
+        assert_eq!(s.profile.value, EMULATOR_PROFILE);
+        assert!(s.embedded());
+        assert!(s.env_login.is_none());
+        assert!(resolve(
+            GlobalFlags {
+                emulator: true,
+                profile: Some("x".into()),
+                ..Default::default()
+            },
+            &[],
+            &ProfileFile::default()
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn env_credentials_are_checked_for_completeness() {
+        let err = resolve(
+            GlobalFlags::default(),
+            &[("EMNIFY_USERNAME", "a@b.c")],
+            &ProfileFile::default(),
+        )
+        .expect_err("incomplete");
+        assert_eq!(err.kind, ErrorKind::Usage);
+        let s = resolve(
+            GlobalFlags::default(),
+            &[("EMNIFY_APPLICATION_TOKEN", "t"), ("EMNIFY_USERNAME", "u")],
+            &ProfileFile::default(),
+        )
+        .expect("token wins");
+        assert!(matches!(s.env_login, Some(EnvLogin::ApplicationToken(_))));
+        assert_eq!(s.env_credentials, Some("EMNIFY_APPLICATION_TOKEN"));
+    }
+
+    #[test]
+    fn ci_means_no_input_and_bad_values_are_usage_errors() {
+        let s = resolve(
+            GlobalFlags::default(),
+            &[("CI", "")],
+            &ProfileFile::default(),
+        )
+        .expect("ok");
+        assert!(s.no_input);
+        assert!(resolve(
+            GlobalFlags::default(),
+            &[("EMNIFY_OUTPUT", "yaml")],
+            &ProfileFile::default()
+        )
+        .is_err());
+        assert!(resolve(
+            GlobalFlags {
+                profile: Some("../x".into()),
+                ..Default::default()
+            },
+            &[],
+            &ProfileFile::default()
+        )
+        .is_err());
+    }
+}
