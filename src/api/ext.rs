@@ -83,7 +83,9 @@ pub struct SsoSettings {
 }
 
 pub async fn sso(client: &Client, workspace_id: i64) -> Result<SsoSettings, ApiError> {
-    client.get(&format!("/emulator/v1/workspace/{workspace_id}/sso"), &[]).await
+    client
+        .get(&format!("/emulator/v1/workspace/{workspace_id}/sso"), &[])
+        .await
 }
 
 /// SSO identity providers emnify offers.
@@ -118,17 +120,29 @@ pub async fn enable_sso(
         "client_id": client_id,
         "client_secret": client_secret.expose(),
     });
-    client.put(&format!("/emulator/v1/workspace/{workspace_id}/sso"), Some(&body)).await?;
+    client
+        .put(
+            &format!("/emulator/v1/workspace/{workspace_id}/sso"),
+            Some(&body),
+        )
+        .await?;
     Ok(())
 }
 
 pub async fn verify_sso(client: &Client, workspace_id: i64) -> Result<(), ApiError> {
-    client.post(&format!("/emulator/v1/workspace/{workspace_id}/sso/verify"), &json!({})).await?;
+    client
+        .post(
+            &format!("/emulator/v1/workspace/{workspace_id}/sso/verify"),
+            &json!({}),
+        )
+        .await?;
     Ok(())
 }
 
 pub async fn disable_sso(client: &Client, workspace_id: i64) -> Result<(), ApiError> {
-    client.delete(&format!("/emulator/v1/workspace/{workspace_id}/sso")).await?;
+    client
+        .delete(&format!("/emulator/v1/workspace/{workspace_id}/sso"))
+        .await?;
     Ok(())
 }
 
@@ -189,7 +203,10 @@ mod tests {
         let info: Result<LinkInfo, _> = serde_json::from_str(body);
         let info = info.map_err(|e| e.to_string());
         assert_eq!(info.as_ref().map(|i| i.workspaces.len()), Ok(2));
-        assert_eq!(info.as_ref().map(|i| i.superadmin.as_ref().map(|s| s.id)), Ok(Some(1)));
+        assert_eq!(
+            info.as_ref().map(|i| i.superadmin.as_ref().map(|s| s.id)),
+            Ok(Some(1))
+        );
         let none: Result<LinkInfo, _> =
             serde_json::from_str(r#"{"main_organisation":{"id":1},"superadmin":null}"#);
         assert!(none.is_ok());

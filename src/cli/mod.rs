@@ -96,6 +96,8 @@ pub enum Command {
     /// Manage named profiles
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Audit users, roles and login methods across every Workspace you can reach
+    Audit(audit::AuditArgs),
 }
 
 /// Run one parsed command.
@@ -105,6 +107,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Switch(args) => switch::run(ctx, args).await,
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
+        Command::Audit(args) => audit::run(ctx, args).await,
     }
 }
 

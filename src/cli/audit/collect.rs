@@ -79,8 +79,9 @@ impl Progress for NoProgress {
 
 #[derive(Debug, Clone)]
 pub struct CollectOptions {
-    /// Audit only these Workspaces (ids); empty means every Workspace the caller has.
-    pub only: Vec<i64>,
+    /// Audit only these Workspaces (ids or names, as `--workspace` takes them); empty means
+    /// every Workspace the caller has.
+    pub only: Vec<String>,
     /// How many requests may be in flight at once.
     pub concurrency: usize,
     /// Where the data comes from, for the report.
@@ -114,6 +115,49 @@ fn not_auditable_reason(a: &Assignment) -> Option<(Option<String>, String)> {
     ))
 }
 
+/// Finds a `--workspace` selector among the caller's Workspaces: an id, else a case-insensitive
+/// name, else a unique name prefix (as every other command does).
+fn resolve(mine: &[Assignment], sel: &str) -> CliResult<i64> {
+    let known = || {
+        let list: Vec<String> = mine
+            .iter()
+            .map(|a| format!("{} ({})", a.workspace.name, a.workspace.id))
+            .collect();
+        format!("your Workspaces: {}", list.join(", "))
+    };
+    if let Some(a) = sel
+        .parse::<i64>()
+        .ok()
+        .and_then(|id| mine.iter().find(|a| a.workspace.id == id))
+    {
+        return Ok(a.workspace.id);
+    }
+    let lower = sel.to_lowercase();
+    if let Some(a) = mine
+        .iter()
+        .find(|a| a.workspace.name.to_lowercase() == lower)
+    {
+        return Ok(a.workspace.id);
+    }
+    let prefixed: Vec<&Assignment> = mine
+        .iter()
+        .filter(|a| a.workspace.name.to_lowercase().starts_with(&lower))
+        .collect();
+    match prefixed.as_slice() {
+        [one] => Ok(one.workspace.id),
+        [] => Err(
+            CliError::not_found(format!("no Workspace `{sel}` among yours"))
+                .with_hint(known())
+                .with_hint("list them with `emnify workspace list`"),
+        ),
+        _ => Err(
+            CliError::usage(format!("`{sel}` matches several Workspaces"))
+                .with_hint(known())
+                .with_hint("use the id or more of the name"),
+        ),
+    }
+}
+
 /// Collects the snapshot. Fails only when nothing useful can be reported (who am I, my
 /// Workspaces, an unknown `--workspace`); a failing Workspace fails the whole run with its error,
 /// since a silently partial audit would pass for a clean one.
@@ -131,22 +175,13 @@ pub async fn collect<S: Source>(
     let mine = src.assignments(me.id).await?;
     progress.step("caller's Workspaces");
 
-    for id in &opts.only {
-        if !mine.iter().any(|a| a.workspace.id == *id) {
-            let known: Vec<String> = mine
-                .iter()
-                .map(|a| format!("{} ({})", a.workspace.name, a.workspace.id))
-                .collect();
-            return Err(
-                CliError::not_found(format!("Workspace {id} is not one of yours"))
-                    .with_hint(format!("your Workspaces: {}", known.join(", ")))
-                    .with_hint("list them with `emnify workspace list`"),
-            );
-        }
+    let mut chosen: BTreeSet<i64> = BTreeSet::new();
+    for sel in &opts.only {
+        chosen.insert(resolve(&mine, sel)?);
     }
     let selected: Vec<&Assignment> = mine
         .iter()
-        .filter(|a| opts.only.is_empty() || opts.only.contains(&a.workspace.id))
+        .filter(|a| chosen.is_empty() || chosen.contains(&a.workspace.id))
         .collect();
     let auditable: Vec<i64> = selected
         .iter()

@@ -326,7 +326,7 @@ fn without_extensions_sso_and_links_are_unknown_and_said_so() {
 fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
     let fake = demo(true);
     let o = CollectOptions {
-        only: vec![SANDBOX],
+        only: vec!["acme s".into()],
         ..opts()
     };
     let snap = match block(collect(&fake, &o, &NoProgress)) {
@@ -339,7 +339,7 @@ fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
     assert_eq!(fake.count("assignments"), 3);
 
     let o = CollectOptions {
-        only: vec![9999],
+        only: vec!["9999".into()],
         ..opts()
     };
     let err = block(collect(&demo(true), &o, &NoProgress)).err();

@@ -24,7 +24,11 @@ pub struct ApiSource {
 
 impl ApiSource {
     pub fn new(client: Client, pacer: Pacer) -> Self {
-        ApiSource { client, pacer, login_workspace: tokio::sync::OnceCell::new() }
+        ApiSource {
+            client,
+            pacer,
+            login_workspace: tokio::sync::OnceCell::new(),
+        }
     }
 
     async fn login_workspace(&self) -> CliResult<Option<i64>> {
@@ -70,7 +74,10 @@ pub fn parse_time(s: &str) -> Option<DateTime<Utc>> {
 }
 
 fn role(r: &crate::api::models::Role) -> Role {
-    Role { id: r.id, name: r.display_name() }
+    Role {
+        id: r.id,
+        name: r.display_name(),
+    }
 }
 
 fn status(s: crate::api::models::MemberStatus) -> Option<MemberStatus> {
@@ -93,7 +100,10 @@ impl Source for ApiSource {
         self.login_workspace().await?;
         self.pacer.acquire(Class::Other).await;
         let me: crate::api::models::User = self.client.get("/api/v1/user/my", &[]).await?;
-        Ok(UserRef { id: me.id, username: me.username.unwrap_or_default() })
+        Ok(UserRef {
+            id: me.id,
+            username: me.username.unwrap_or_default(),
+        })
     }
 
     async fn assignments(&self, user_id: i64) -> CliResult<Vec<Assignment>> {
@@ -102,7 +112,10 @@ impl Source for ApiSource {
         Ok(list
             .iter()
             .map(|w| Assignment {
-                workspace: WorkspaceRef { id: w.id, name: w.name.clone() },
+                workspace: WorkspaceRef {
+                    id: w.id,
+                    name: w.name.clone(),
+                },
                 roles: w.roles.iter().map(role).collect(),
                 status: status(w.status),
                 is_default: w.default_workspace.unwrap_or(false),
@@ -122,7 +135,10 @@ impl Source for ApiSource {
         let mut page: u64 = 1;
         loop {
             self.pacer.acquire(Class::List).await;
-            let query = [("page", page.to_string()), ("per_page", USER_PAGE_SIZE.to_string())];
+            let query = [
+                ("page", page.to_string()),
+                ("per_page", USER_PAGE_SIZE.to_string()),
+            ];
             let resp = client.send(Method::GET, path, &query, None).await?;
             let items: Vec<UserItem> = decode(&Method::GET, path, &resp)?;
             let pages = resp.header_u64("x-total-pages").unwrap_or(1);
@@ -143,7 +159,11 @@ impl Source for ApiSource {
     async fn sso(&self, workspace: i64) -> CliResult<SsoState> {
         self.pacer.acquire(Class::Other).await;
         let s = ext::sso(&self.client.in_workspace(workspace), workspace).await?;
-        Ok(SsoState::Known { provider: s.provider, verified: s.verified, active: s.active })
+        Ok(SsoState::Known {
+            provider: s.provider,
+            verified: s.verified,
+            active: s.active,
+        })
     }
 
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>> {
@@ -154,13 +174,17 @@ impl Source for ApiSource {
                 id: i.main_organisation.id,
                 name: i.main_organisation.name.unwrap_or_default(),
             },
-            superadmin: i
-                .superadmin
-                .map(|s| UserRef { id: s.id, username: s.username.unwrap_or_default() }),
+            superadmin: i.superadmin.map(|s| UserRef {
+                id: s.id,
+                username: s.username.unwrap_or_default(),
+            }),
             workspaces: i
                 .workspaces
                 .into_iter()
-                .map(|w| WorkspaceRef { id: w.id, name: w.name.unwrap_or_default() })
+                .map(|w| WorkspaceRef {
+                    id: w.id,
+                    name: w.name.unwrap_or_default(),
+                })
                 .collect(),
         }))
     }
