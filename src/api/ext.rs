@@ -43,6 +43,10 @@ pub struct LinkedWorkspace {
     pub main: bool,
     #[serde(default)]
     pub linked_at: Option<String>,
+    /// Whether the SuperAdmin held their own assignment here before the link (decides what an
+    /// unlink leaves them); `None` when the server does not say.
+    #[serde(default)]
+    pub superadmin_member: Option<bool>,
 }
 
 /// `GET /emulator/v1/link`: the link group of the token's Workspace.

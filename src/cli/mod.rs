@@ -7,8 +7,10 @@
 pub mod audit;
 pub mod auth;
 pub mod embedded;
+pub mod link;
 pub mod profile;
 pub mod prompt;
+pub mod sso;
 pub mod switch;
 pub mod workspace;
 
@@ -98,6 +100,12 @@ pub enum Command {
     Profile(profile::ProfileCommand),
     /// Audit users, roles and login methods across every Workspace you can reach
     Audit(audit::AuditArgs),
+    /// Show linked Workspaces, request links, preview an unlink
+    #[command(subcommand)]
+    Link(link::LinkCommand),
+    /// Show and manage single sign-on, and check how a user logs in
+    #[command(subcommand)]
+    Sso(sso::SsoCommand),
 }
 
 /// Run one parsed command.
@@ -108,6 +116,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
         Command::Audit(args) => audit::run(ctx, args).await,
+        Command::Link(cmd) => link::run(ctx, cmd).await,
+        Command::Sso(cmd) => sso::run(ctx, cmd).await,
     }
 }
 
