@@ -20,7 +20,7 @@ pub const EMNIFY_WORKSPACE: &str = "EMNIFY_WORKSPACE";
 pub const EMNIFY_OUTPUT: &str = "EMNIFY_OUTPUT";
 /// Directory of the profile file and the fallback credentials file.
 pub const EMNIFY_CONFIG_DIR: &str = "EMNIFY_CONFIG_DIR";
-/// Directory of the embedded emulator's database.
+/// Directory holding the emulator's database (`emulator.db`), instead of the user data directory.
 pub const EMNIFY_DATA_DIR: &str = "EMNIFY_DATA_DIR";
 /// Where credentials are stored: `auto` (keyring, else a 0600 file with a warning), `keyring`
 /// (fail closed when no keyring is available) or `file`.

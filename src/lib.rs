@@ -96,6 +96,10 @@ fn init_logging(verbose: u8, env: &Env) {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(
+            std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && env.get(env_vars::NO_COLOR).is_none(),
+        )
         .with_target(false)
         .without_time()
         .try_init();

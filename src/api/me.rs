@@ -27,12 +27,16 @@ pub async fn whoami(client: &Client, username: Option<&str>) -> Result<User, Api
                 ],
             )
             .await?;
-        if let Some(u) = users.into_iter().find(|u| {
+        // The filter may match loosely: prefer the exact username, else a single answer.
+        let exact = users.iter().position(|u| {
             u.username
                 .as_deref()
                 .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        }) {
-            return Ok(u);
+        });
+        match (exact, users.len()) {
+            (Some(i), _) => return Ok(users[i].clone()),
+            (None, 1) => return Ok(users[0].clone()),
+            _ => {}
         }
     }
     client.get("/api/v1/user/my", &[]).await

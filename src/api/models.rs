@@ -112,7 +112,7 @@ pub struct User {
     pub username: Option<String>,
     #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     pub organisation: Option<IdName>,
 }
 
@@ -122,6 +122,14 @@ pub struct Organisation {
     pub id: i64,
     #[serde(default)]
     pub name: Option<String>,
+}
+
+/// An optional nested value that is dropped (not an error) when it does not fit the model.
+fn lenient<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(v).ok())
 }
 
 fn number<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
@@ -166,6 +174,8 @@ pub struct Volume {
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct StatsDay {
+    /// Absent in the `total` entry.
+    #[serde(default)]
     pub date: String,
     #[serde(default)]
     pub data_volume: Option<Volume>,

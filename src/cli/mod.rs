@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod auth;
 pub mod embedded;
+pub mod emulator;
 pub mod link;
 pub mod profile;
 pub mod prompt;
@@ -106,6 +107,9 @@ pub enum Command {
     /// Show and manage single sign-on, and check how a user logs in
     #[command(subcommand)]
     Sso(sso::SsoCommand),
+    /// Run or reset the embedded emnify emulator
+    #[command(subcommand)]
+    Emulator(emulator::EmulatorCommand),
 }
 
 /// Run one parsed command.
@@ -118,6 +122,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Audit(args) => audit::run(ctx, args).await,
         Command::Link(cmd) => link::run(ctx, cmd).await,
         Command::Sso(cmd) => sso::run(ctx, cmd).await,
+        Command::Emulator(cmd) => emulator::run(cmd).await,
     }
 }
 

@@ -14,7 +14,8 @@ use crate::profile::WorkspaceRef;
 pub struct SwitchArgs {
     /// Workspace id, name or unique name prefix; `-` for the previous one. Omitted on a terminal:
     /// pick from a list
-    pub workspace: Option<String>,
+    #[arg(value_name = "WORKSPACE")]
+    pub target: Option<String>,
 }
 
 pub async fn run(ctx: &Context, args: SwitchArgs) -> CliResult {
@@ -33,7 +34,7 @@ pub async fn run(ctx: &Context, args: SwitchArgs) -> CliResult {
     let profile = ctx.profile();
     let all = ctx.my_workspaces().await?;
     let (current, _) = current_id(ctx, &all).await?;
-    let target = match args.workspace.as_deref() {
+    let target = match args.target.as_deref() {
         Some("-") => {
             let prev = profile.previous_workspace.clone().ok_or_else(|| {
                 CliError::usage(format!(

@@ -248,10 +248,16 @@ impl CredentialStore {
                     m.insert(profile.to_string(), creds.clone());
                 })?;
                 let warning = (!existed).then(|| {
-                    let why = self.keyring_ok().err().unwrap_or_default();
+                    let why = match self.keyring_ok() {
+                        _ if self.mode == StoreMode::File => {
+                            format!("{}=file is set", env_vars::EMNIFY_CREDENTIAL_STORE)
+                        }
+                        Err(why) => format!("no OS keyring is available: {why}"),
+                        Ok(()) => "the OS keyring was not used".to_string(),
+                    };
                     format!(
-                        "no OS keyring is available ({why}); credentials are stored in plain text \
-                         in {} (readable only by you). Set {}=keyring to refuse instead",
+                        "credentials are stored in plain text in {} (readable only by you) because \
+                         {why}; set {}=keyring to refuse instead",
                         path.display(),
                         env_vars::EMNIFY_CREDENTIAL_STORE
                     )

@@ -8,12 +8,13 @@ use crate::error::{CliError, CliResult};
 #[derive(Debug, Args)]
 pub struct SetDefaultArgs {
     /// Workspace id or name
-    pub workspace: String,
+    #[arg(value_name = "WORKSPACE")]
+    pub target: String,
 }
 
 pub async fn run(ctx: &Context, args: SetDefaultArgs) -> CliResult {
     let all = ctx.my_workspaces().await?;
-    let ws = resolve(&all, &args.workspace)?;
+    let ws = resolve(&all, &args.target)?;
     if ws.default_workspace == Some(true) {
         ctx.ui.status(format!(
             "`{}` ({}) is already your default Workspace",

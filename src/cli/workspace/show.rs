@@ -7,13 +7,14 @@ use crate::error::{CliError, CliResult};
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Workspace id or name (default: the current one)
-    pub workspace: Option<String>,
+    #[arg(value_name = "WORKSPACE")]
+    pub target: Option<String>,
 }
 
 pub async fn run(ctx: &Context, args: ShowArgs) -> CliResult {
     let all = ctx.my_workspaces().await?;
     let (current, _) = current_id(ctx, &all).await?;
-    let ws = match &args.workspace {
+    let ws = match &args.target {
         Some(sel) => resolve(&all, sel)?,
         None => all.iter().find(|w| w.id == current).ok_or_else(|| {
             CliError::not_found(format!(

@@ -11,9 +11,10 @@ use crate::output::Tabular;
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// Workspaces (id or name); default: the current one
-    pub workspaces: Vec<String>,
+    #[arg(value_name = "WORKSPACE")]
+    pub targets: Vec<String>,
     /// Every Workspace you have access to
-    #[arg(long, conflicts_with = "workspaces")]
+    #[arg(long, conflicts_with = "targets")]
     pub all: bool,
     /// First day, YYYY-MM-DD
     #[arg(long, value_parser = parse_date)]
@@ -114,11 +115,11 @@ pub async fn run(ctx: &Context, args: StatsArgs) -> CliResult {
     let (client, current) = ctx.workspace_client().await?;
     let workspace_ids = if args.all {
         Vec::new()
-    } else if args.workspaces.is_empty() {
+    } else if args.targets.is_empty() {
         vec![current.id]
     } else {
         let all = ctx.my_workspaces().await?;
-        args.workspaces
+        args.targets
             .iter()
             .map(|s| resolve(&all, s).map(|w| w.id))
             .collect::<CliResult<Vec<_>>>()?

@@ -1,0 +1,95 @@
+//! `emnify emulator serve|reset`: run the embedded emnify-compatible server standalone, or
+//! restore its demo data.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::emulator::{self, EmulatorConfig};
+use crate::error::{CliError, CliResult, ErrorKind};
+
+/// Run or reset the embedded emnify emulator
+#[derive(Debug, clap::Subcommand)]
+pub enum EmulatorCommand {
+    /// Serve emnify's API on loopback until interrupted
+    Serve {
+        /// Port on 127.0.0.1 (0 picks a free one)
+        #[arg(long, default_value_t = 8480)]
+        port: u16,
+        /// Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)
+        #[arg(long, value_name = "PATH", conflicts_with = "in_memory")]
+        db: Option<PathBuf>,
+        /// Keep the state in memory only (lost on exit)
+        #[arg(long)]
+        in_memory: bool,
+    },
+    /// Restore the demo data (every change made in the emulator is lost)
+    Reset {
+        /// Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)
+        #[arg(long, value_name = "PATH")]
+        db: Option<PathBuf>,
+    },
+}
+
+fn to_cli(e: emulator::EmulatorError) -> CliError {
+    let kind = match e {
+        emulator::EmulatorError::Bind { .. } => ErrorKind::Usage,
+        _ => ErrorKind::Internal,
+    };
+    let mut err = CliError::new(kind, e.to_string());
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        err = err.with_cause(s);
+        source = s.source();
+    }
+    if kind == ErrorKind::Usage {
+        err = err.with_hint("pick another port with `--port`, or `--port 0` for a free one");
+    }
+    err
+}
+
+pub async fn run(cmd: EmulatorCommand) -> CliResult {
+    match cmd {
+        EmulatorCommand::Serve {
+            port,
+            db,
+            in_memory,
+        } => {
+            let db_path = if in_memory {
+                None
+            } else {
+                Some(db.unwrap_or_else(emulator::default_db_path))
+            };
+            let cfg = EmulatorConfig {
+                db_path: db_path.clone(),
+                port,
+                ..EmulatorConfig::default()
+            };
+            let running = emulator::start(cfg).await.map_err(to_cli)?;
+            let where_ = db_path
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "in memory".into());
+            eprintln!(
+                "emnify emulator listening on {} (database: {where_}); Ctrl-C stops it",
+                running.base_url()
+            );
+            let mut out = std::io::stdout();
+            let _ = writeln!(out, "{}", running.base_url());
+            let _ = out.flush();
+            tokio::signal::ctrl_c()
+                .await
+                .map_err(|e| CliError::internal("cannot wait for Ctrl-C").with_cause(e))?;
+            running.shutdown().await;
+            eprintln!("emnify emulator stopped");
+            Ok(())
+        }
+        EmulatorCommand::Reset { db } => {
+            let path = db.unwrap_or_else(emulator::default_db_path);
+            emulator::reset(&path).map_err(to_cli)?;
+            eprintln!(
+                "emulator database {} restored to the demo data",
+                path.display()
+            );
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,5 @@
+mod common;
+
+mod auth;
+mod matrix;
+mod reads;
