@@ -17,14 +17,13 @@ pub async fn run(ctx: &Context, _args: VerifyArgs) -> CliResult {
     let wc = client.in_workspace(ws.id);
     ext::verify_sso(&wc, ws.id).await?;
     let now = ext::sso(&wc, ws.id).await?;
-    ctx.ui.status(format!(
-        "SSO of {} is verified{}",
-        ws.name,
-        if now.active {
-            " and active: users whose default this is must log in with SSO"
-        } else {
-            ""
-        }
-    ));
+    ctx.ui.status(format!("SSO of {} is verified", ws.name));
+    if now.active {
+        ctx.ui.warn(format!(
+            "SSO is active: every user whose default Workspace is {}, including you, must now log \
+             in with SSO; password logins are refused",
+            ws.name
+        ));
+    }
     ctx.ui.record(&SsoRow::known(&ws.name, &now))
 }
