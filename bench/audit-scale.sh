@@ -6,4 +6,4 @@
 # the code, sets the pace. The normal `cargo test` runs the same test at 20 x 100.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec cargo test --release --test audit twenty_workspaces_by_two_thousand_users -- --ignored --nocapture
+exec cargo test --test audit twenty_workspaces_by_two_thousand_users -- --ignored --nocapture
