@@ -9,7 +9,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SPEC=${EMNIFY_SPEC:-$ROOT/../shared/reference/emnify-openapi/conformance-subset.yml}
-BIN=${EMNIFY_BIN:-$ROOT/target/debug/emnify}
+BIN=${EMNIFY_BIN:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/emnify}
 PRISM_DIR=$ROOT/conformance/.prism
 PRISM=$PRISM_DIR/node_modules/.bin/prism
 

@@ -506,11 +506,17 @@ impl Context {
                         None => (None, CredentialSource::Stored, BTreeMap::new(), None),
                     }
                 };
-                Ok::<_, CliError>((
-                    Client::new(http, login, self.profile_name(), cached),
-                    source,
-                    backend,
-                ))
+                // Where the stored login lands matters only to pick its cached token.
+                let landing = profile
+                    .login_workspace
+                    .as_ref()
+                    .map(|w| w.id)
+                    .filter(|id| source == CredentialSource::Stored && cached.contains_key(id));
+                let client = Client::new(http, login, self.profile_name(), cached);
+                if let Some(id) = landing {
+                    client.set_login_workspace(id).await;
+                }
+                Ok::<_, CliError>((client, source, backend))
             })
             .await
     }
@@ -551,10 +557,54 @@ impl Context {
     }
 
     /// The caller's Workspaces (every one they can switch to), in the server's order.
+    ///
+    /// An application token belongs to one Workspace and to no user: its list is that Workspace
+    /// alone, with no roles.
     pub async fn my_workspaces(&self) -> CliResult<Vec<UserWorkspace>> {
         let client = self.client().await?;
+        if client.is_application_token().await {
+            let org = api::me::organisation(client).await?;
+            return Ok(vec![UserWorkspace {
+                id: org.id,
+                name: org.name.unwrap_or_default(),
+                status: api::models::MemberStatus::Active,
+                roles: Vec::new(),
+                owner: None,
+                default_workspace: Some(true),
+            }]);
+        }
         let id = self.user_id().await?;
         Ok(api::workspaces::list_for_user(client, id).await?)
+    }
+
+    /// The profile's active Workspace, when it belongs to the credentials in use (a stored or
+    /// demo login). Environment credentials are another identity: the profile's choice does not
+    /// apply to them.
+    pub async fn profile_workspace(&self) -> CliResult<Option<WorkspaceRef>> {
+        let (_, source, _) = self.client_with_source().await?;
+        Ok(match source {
+            CredentialSource::Environment => None,
+            _ => self.profile().workspace,
+        })
+    }
+
+    /// Turn "not among yours" into the application-token explanation when that is the reason.
+    pub async fn explain_scope(&self, e: CliError) -> CliError {
+        let app = match self.client().await {
+            Ok(c) => c.is_application_token().await,
+            Err(_) => false,
+        };
+        if app && e.kind == ErrorKind::NotFound {
+            CliError::auth(format!(
+                "{}; an application token is scoped to its own Workspace",
+                e.message
+            ))
+            .with_hint(
+                "log in with user credentials (`emnify auth login`) to work across Workspaces",
+            )
+        } else {
+            e
+        }
     }
 
     /// The Workspace commands act in, and where that choice came from: `--workspace` /
@@ -563,7 +613,12 @@ impl Context {
     pub async fn target_workspace(&self) -> CliResult<(WorkspaceRef, Source)> {
         if let Some(sel) = &self.settings.workspace_override {
             let all = self.my_workspaces().await?;
-            let ws = crate::cli::workspace::shared::resolve(&all, &sel.value).map_err(|e| {
+            let resolved = crate::cli::workspace::shared::resolve(&all, &sel.value);
+            let resolved = match resolved {
+                Ok(w) => Ok(w),
+                Err(e) => Err(self.explain_scope(e).await),
+            };
+            let ws = resolved.map_err(|e| {
                 if sel.source == Source::Env {
                     e.with_hint(format!(
                         "the selector came from {}",
@@ -581,7 +636,7 @@ impl Context {
                 sel.source,
             ));
         }
-        if let Some(ws) = self.profile().workspace {
+        if let Some(ws) = self.profile_workspace().await? {
             return Ok((ws, Source::Profile));
         }
         let client = self.client().await?;

@@ -54,6 +54,10 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         r = cli::dispatch(&ctx, cli.command) => r,
         _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
     };
+    // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
+    if let Err(e) = ctx.persist_session().await {
+        tracing::debug!(error = %e.message, "session not cached");
+    }
     ctx.shutdown().await;
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -199,6 +199,20 @@ impl Client {
         }
     }
 
+    /// Tell the session which Workspace its login lands in (remembered from an earlier run), so
+    /// a cached token for it is used instead of logging in again.
+    pub async fn set_login_workspace(&self, id: i64) {
+        self.inner.session.lock().await.login_workspace = Some(id);
+    }
+
+    /// True when the session authenticates with an application token.
+    pub async fn is_application_token(&self) -> bool {
+        matches!(
+            self.inner.session.lock().await.login,
+            Some(Login::ApplicationToken(_))
+        )
+    }
+
     /// The same session, targeting Workspace `id`.
     pub fn in_workspace(&self, id: i64) -> Client {
         Client {
@@ -281,7 +295,11 @@ impl Client {
                 continue;
             }
             if !resp.status.is_success() {
-                return Err(status_error(&method, path, &resp));
+                let mut err = status_error(&method, path, &resp);
+                if let ApiError::Status { workspace, .. } = &mut err {
+                    *workspace = self.workspace;
+                }
+                return Err(err);
             }
             return Ok(resp);
         }

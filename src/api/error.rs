@@ -48,6 +48,8 @@ pub enum ApiError {
         status: u16,
         body: Option<Box<ErrorBody>>,
         retry_after: Option<u64>,
+        /// The Workspace the request acted in, when the client knows it.
+        workspace: Option<i64>,
     },
     /// The request never got an answer (DNS, refused, reset, timeout).
     #[error("cannot reach {url}")]
@@ -104,7 +106,10 @@ impl From<ApiError> for CliError {
     fn from(e: ApiError) -> Self {
         let text = e.to_string();
         match e {
-            ApiError::Status { status, ref body, ref path, retry_after, .. } => {
+            ApiError::Status { status, ref body, ref path, retry_after, workspace, .. } => {
+                let where_ = workspace
+                    .map(|w| format!("Workspace {w}"))
+                    .unwrap_or_else(|| "the target Workspace".to_string());
                 let detail = body.as_deref().and_then(ErrorBody::summary);
                 let with_detail = |err: CliError| match &detail {
                     Some(d) => err.with_cause(d),
@@ -122,10 +127,10 @@ impl From<ApiError> for CliError {
                         ErrorKind::Permission,
                         format!("{text}: your role in this Workspace does not allow it"),
                     ))
-                    .with_hint(
-                        "this needs the Administrator role (or SuperAdmin) in the target Workspace; \
-                         check yours with `emnify workspace list`",
-                    ),
+                    .with_hint(format!(
+                        "this needs the Administrator role (or SuperAdmin) in {where_}; check your roles \
+                         with `emnify workspace list`"
+                    )),
                     404 => with_detail(CliError::not_found(format!("{text}: not found"))),
                     409 => with_detail(CliError::new(ErrorKind::Conflict, format!("{text}: conflict"))),
                     429 => {

@@ -253,6 +253,7 @@ pub fn status_error(method: &Method, path: &str, resp: &Response) -> ApiError {
             .get(RETRY_AFTER)
             .and_then(parse_retry_after)
             .map(|d| d.as_secs()),
+        workspace: None,
     }
 }
 

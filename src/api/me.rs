@@ -13,30 +13,33 @@ pub async fn organisation(client: &Client) -> Result<Organisation, ApiError> {
 
 /// The caller's user record.
 ///
-/// With a known username this uses the documented user list filter
-/// (`GET /api/v1/user?q=username:…`), which fits emnify's published spec; otherwise (application
-/// tokens) `GET /api/v1/user/my`, the alias emnify documents for a user's own resources.
+/// With a known username this first uses the documented user list filter
+/// (`GET /api/v1/user?q=username:…`), which fits emnify's published spec (its `/api/v1/user/{id}`
+/// is typed numeric); when that is not allowed (only Administrators list users) or finds nothing,
+/// `GET /api/v1/user/my`, the alias emnify documents for a user's own resources.
 pub async fn whoami(client: &Client, username: Option<&str>) -> Result<User, ApiError> {
     if let Some(name) = username {
-        let users: Vec<User> = client
-            .get(
-                "/api/v1/user",
-                &[
-                    ("q", format!("username:{name}")),
-                    ("per_page", "100".into()),
-                ],
-            )
-            .await?;
-        // The filter may match loosely: prefer the exact username, else a single answer.
-        let exact = users.iter().position(|u| {
-            u.username
-                .as_deref()
-                .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        });
-        match (exact, users.len()) {
-            (Some(i), _) => return Ok(users[i].clone()),
-            (None, 1) => return Ok(users[0].clone()),
-            _ => {}
+        let query = [
+            ("q", format!("username:{name}")),
+            ("per_page", "100".into()),
+        ];
+        match client.get::<Vec<User>>("/api/v1/user", &query).await {
+            Ok(users) => {
+                // The filter may match loosely: prefer the exact username, else a single answer.
+                let exact = users.iter().position(|u| {
+                    u.username
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+                });
+                match (exact, users.len()) {
+                    (Some(i), _) => return Ok(users[i].clone()),
+                    (None, 1) => return Ok(users[0].clone()),
+                    _ => {}
+                }
+            }
+            // Listing users needs the Administrator role; everyone may read their own record.
+            Err(e) if matches!(e.status(), Some(403 | 404 | 422)) => {}
+            Err(e) => return Err(e),
         }
     }
     client.get("/api/v1/user/my", &[]).await

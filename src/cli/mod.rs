@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod completion;
 pub mod embedded;
 pub mod emulator;
 pub mod link;
@@ -33,6 +34,7 @@ pub struct Cli {
 
 /// Flags accepted by every command.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use [env: EMNIFY_PROFILE]
     #[arg(long, short = 'p', global = true, value_name = "NAME")]
@@ -110,6 +112,8 @@ pub enum Command {
     /// Run or reset the embedded emnify emulator
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
+    /// Print a shell completion script
+    Completion(completion::CompletionArgs),
 }
 
 /// Run one parsed command.
@@ -123,6 +127,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Link(cmd) => link::run(ctx, cmd).await,
         Command::Sso(cmd) => sso::run(ctx, cmd).await,
         Command::Emulator(cmd) => emulator::run(cmd).await,
+        Command::Completion(args) => completion::run(ctx, args),
     }
 }
 

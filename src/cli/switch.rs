@@ -31,6 +31,22 @@ pub async fn run(ctx: &Context, args: SwitchArgs) -> CliResult {
         ))
         .with_hint("use `emnify switch WORKSPACE`"));
     }
+    if let Some(var) = ctx.settings.env_credentials {
+        return Err(CliError::usage(format!(
+            "`switch` stores the Workspace in profile `{}`, but the credentials come from {var}",
+            ctx.profile_name()
+        ))
+        .with_hint(format!(
+            "with environment credentials, choose the Workspace with {} or `--workspace`",
+            env_vars::EMNIFY_WORKSPACE
+        )));
+    }
+    if ctx.client().await?.is_application_token().await {
+        return Err(CliError::auth(
+            "an application token is scoped to its own Workspace and cannot switch",
+        )
+        .with_hint("log in with user credentials (`emnify auth login`) to switch Workspaces"));
+    }
     let profile = ctx.profile();
     let all = ctx.my_workspaces().await?;
     let (current, _) = current_id(ctx, &all).await?;

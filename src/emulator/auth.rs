@@ -15,6 +15,8 @@ pub const AUDIENCE: &str = "emnify";
 pub const ISSUER: &str = "emnify-emulator";
 /// The fixed one-time code the emulator accepts in the MFA step.
 pub const MFA_CODE: &str = "123456";
+/// `exp` of application tokens created without an expiry date (2100-01-01).
+pub const NO_EXPIRY: i64 = 4_102_444_800;
 /// Key that signs the demo application tokens, so their text is the same in every fresh database
 /// and can be documented. They are still checked against the database (and can be revoked).
 pub const DEMO_APP_KEY: &[u8] = b"emnify-emulator-demo-application-tokens";

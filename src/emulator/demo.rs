@@ -154,19 +154,14 @@ pub fn load(c: &Connection, now: i64) -> ApiResult<()> {
         Some("demo-client-secret"),
         true,
     )?;
-    for (org, name, _, _, _) in orgs {
+    for (app_id, (org, name, _, _, _)) in (1..).zip(orgs) {
         let creator = match org {
             GLOBEX => ids.last().copied(),
             _ => superadmin,
         };
-        let app_id = store::insert_app_token(
-            c,
-            org,
-            Some("demo token"),
-            now - 90 * DAY,
-            None,
-            None,
-            creator,
+        c.execute(
+            "INSERT INTO app_token(id, org_id, description, created, creator_id) VALUES (?1, ?2, 'demo token', ?3, ?4)",
+            rusqlite::params![app_id, org, now - 90 * DAY, creator],
         )?;
         let token = demo_app_token(app_id, org, name)?;
         store::set_app_token_hash(c, app_id, &auth::sha1_hex(&token))?;
@@ -180,7 +175,7 @@ pub fn demo_app_token(app_id: i64, org: i64, org_name: &str) -> ApiResult<String
         aud: auth::AUDIENCE.into(),
         iss: auth::ISSUER.into(),
         iat: DEMO_TOKEN_IAT,
-        exp: i64::MAX / 4,
+        exp: auth::NO_EXPIRY,
         org,
         org_name: org_name.into(),
         user: None,

@@ -237,3 +237,17 @@ pub fn default_db_path() -> PathBuf {
         None => PathBuf::from(".emnify").join("emulator.db"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_db_path_honours_the_data_dir_variable() {
+        std::env::set_var(crate::env_vars::EMNIFY_DATA_DIR, "/tmp/emnify-data-test");
+        let p = default_db_path();
+        std::env::remove_var(crate::env_vars::EMNIFY_DATA_DIR);
+        assert_eq!(p, PathBuf::from("/tmp/emnify-data-test/emulator.db"));
+        assert!(default_db_path().ends_with("emulator.db"));
+    }
+}

@@ -410,6 +410,11 @@ pub fn link(c: &Connection, now: i64, main: i64, workspaces: &[i64]) -> ApiResul
             }
         }
     }
+    if m.main_org_id.is_none() && adding.is_empty() {
+        return Err(ApiError::rule(
+            "a link needs at least one Workspace besides the main organisation",
+        ));
+    }
     let used = if m.main_org_id.is_some() {
         store::group_orgs(c, main)?.len() as i64
     } else {
@@ -539,10 +544,11 @@ pub fn create_linked_workspace(
     };
     rules::check_workspace_limit(m.pro, used, 1, m.workspace_limit)?;
     let id = store::insert_org(c, name, now, m.pro, m.workspace_limit)?;
-    if let Some(u) = requester {
+    if let Some(u) = requester.filter(|u| store::user(c, *u).ok().flatten().is_some()) {
         let is_sa = store::access_in(c, u, requester_org)?.is_some_and(|a| a.superadmin);
         if !is_sa {
             store::insert_membership(c, u, id, ROLE_ADMIN, STATUS_ACTIVE, now)?;
+            store::fix_default(c, u)?;
         }
     }
     link(c, now, main, &[id])?;

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS membership (
     PRIMARY KEY (user_id, org_id)
 );
 CREATE INDEX IF NOT EXISTS membership_org ON membership(org_id);
+CREATE INDEX IF NOT EXISTS membership_seq ON membership(seq);
 CREATE TABLE IF NOT EXISTS event (
     id INTEGER PRIMARY KEY,
     user_id INTEGER NOT NULL,

@@ -172,36 +172,35 @@ impl Ui {
         t
     }
 
-    /// A table with a header row. Columns are separated by two spaces, no borders.
+    /// A table with a header row. Columns are separated by spaces, no borders.
     pub fn table(&self, headers: Vec<&str>, rows: Vec<Vec<String>>) -> CliResult {
-        let mut t = self.new_table();
-        let header: Vec<Cell> = headers
-            .into_iter()
-            .map(|h| {
-                let c = Cell::new(h.to_uppercase());
-                if self.color {
-                    c.add_attribute(comfy_table::Attribute::Bold)
-                } else {
-                    c
-                }
-            })
-            .collect();
-        t.set_header(header);
-        for r in rows {
-            t.add_row(r);
-        }
-        self.finish_table(t)
+        write_stdout(self.render_table(Some(headers), rows).as_bytes())
     }
 
     fn table_without_header(&self, rows: Vec<Vec<String>>) -> CliResult {
+        write_stdout(self.render_table(None, rows).as_bytes())
+    }
+
+    /// The text of a table: fitted to the width on a terminal, never truncated when piped.
+    pub fn render_table(&self, headers: Option<Vec<&str>>, rows: Vec<Vec<String>>) -> String {
         let mut t = self.new_table();
+        if let Some(headers) = headers {
+            let header: Vec<Cell> = headers
+                .into_iter()
+                .map(|h| {
+                    let c = Cell::new(h.to_uppercase());
+                    if self.color {
+                        c.add_attribute(comfy_table::Attribute::Bold)
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            t.set_header(header);
+        }
         for r in rows {
             t.add_row(r);
         }
-        self.finish_table(t)
-    }
-
-    fn finish_table(&self, mut t: Table) -> CliResult {
         if !self.color {
             t.force_no_tty();
         } else {
@@ -215,7 +214,7 @@ impl Ui {
             .collect::<Vec<_>>()
             .join("\n");
         text.push('\n');
-        write_stdout(text.as_bytes())
+        text
     }
 
     /// A progress or status line on stderr (silenced by `--quiet`).
@@ -275,6 +274,33 @@ pub fn yes_no(b: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ui(tty: bool, width: u16) -> Ui {
+        Ui {
+            format: Format::Table,
+            stdout_tty: tty,
+            stderr_tty: false,
+            color: false,
+            width: Some(width),
+            quiet: false,
+        }
+    }
+
+    #[test]
+    fn tables_fit_a_terminal_and_are_never_cut_when_piped() {
+        let long = "a Workspace name that is far longer than the terminal is wide".to_string();
+        let rows = vec![vec![
+            "1".to_string(),
+            long.clone(),
+            "Administrator".to_string(),
+        ]];
+        let tty = ui(true, 40).render_table(Some(vec!["id", "name", "roles"]), rows.clone());
+        assert!(tty.lines().all(|l| l.chars().count() <= 40), "{tty}");
+        let piped = ui(false, 40).render_table(Some(vec!["id", "name", "roles"]), rows);
+        assert_eq!(piped.lines().count(), 2, "{piped}");
+        assert!(piped.contains(&long));
+        assert!(piped.starts_with("ID  NAME"), "{piped}");
+    }
 
     #[test]
     fn formats_parse_case_insensitively() {

@@ -344,3 +344,90 @@ async fn capabilities_need_no_auth() {
         .await
         .assert_error(404);
 }
+
+#[tokio::test]
+async fn demo_application_tokens_are_stable_and_work_after_reset() {
+    let e = start().await;
+    let tokens = demo::demo_app_tokens().expect("demo tokens");
+    assert_eq!(tokens, demo::demo_app_tokens().expect("again"));
+    e.req(Method::POST, "/emulator/v1/operator/reset", None, None)
+        .await
+        .assert_status(204);
+    for (ws, name, text) in &tokens {
+        if std::env::var_os("PRINT_DEMO_TOKENS").is_some() {
+            println!("{ws} {name} {text}");
+        }
+        let r = e
+            .post(
+                "/api/v1/authenticate",
+                None,
+                json!({"application_token": text}),
+            )
+            .await;
+        r.assert_status(200);
+        let t = r.json()["auth_token"].as_str().expect("token").to_string();
+        assert_eq!(e.get("/api/v1/organisation/my", &t).await.json()["id"], *ws);
+    }
+}
+
+#[test]
+fn the_documented_demo_tokens_are_the_real_ones() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/emulator.md"))
+        .expect("docs/emulator.md");
+    for (ws, name, text) in demo::demo_app_tokens().expect("tokens") {
+        assert!(
+            doc.contains(&text),
+            "docs/emulator.md lacks the token of {ws} {name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_token_stops_working_when_its_access_is_removed_or_suspended() {
+    let e = start().await;
+    let obs_token = e.login("observer@acme.example").await;
+    let eu_token = e.switch(&obs_token, ACME_EU).await;
+    let admin = e.login("admin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    e.patch(
+        &format!("/api/v2/user/{obs}/workspace/{ACME_CORP}"),
+        &admin,
+        json!({"status": {"id": 2}}),
+    )
+    .await
+    .assert_status(204);
+    e.get("/api/v1/user/my", &obs_token).await.assert_error(401);
+    e.get("/api/v1/user/my", &eu_token).await.assert_status(200);
+}
+
+#[tokio::test]
+async fn events_are_visible_to_administrators_and_observers_of_the_workspace() {
+    let e = start().await;
+    let admin = e.login("admin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    e.put(
+        &format!("/api/v2/user/{obs}/workspace/{ACME_CORP}/role/2"),
+        &admin,
+    )
+    .await
+    .assert_status(204);
+    let r = e.get(&format!("/api/v1/user/{obs}/event"), &admin).await;
+    r.assert_status(200);
+    let v = r.json();
+    assert_eq!(v[0]["event_type"]["id"], 1005, "{v}");
+    assert_eq!(v[0]["organisation"]["id"], ACME_CORP);
+    assert!(r.header("x-total-count").is_some());
+    // A User-role caller sees nothing about others; unknown ids give [] as emnify documents.
+    let c = e.login("contractor@acme.example").await;
+    assert_eq!(
+        e.get(&format!("/api/v1/user/{obs}/event"), &c).await.json(),
+        json!([])
+    );
+    assert_eq!(
+        e.get("/api/v1/user/999999/event", &admin).await.json(),
+        json!([])
+    );
+    e.get("/api/v1/user/abc/event", &admin)
+        .await
+        .assert_error(404);
+}

@@ -90,13 +90,11 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
     let token = scoped.token().await?;
     let org = api::me::organisation(&scoped).await?;
     let username = ctx.login_username().await?;
-    let user_id = match ctx.user_id().await {
-        Ok(id) => Some(id),
-        Err(e) if *source == CredentialSource::Environment => {
-            tracing::debug!(error = %e, "no user id for these credentials");
-            None
-        }
-        Err(e) => return Err(e),
+    // An application token belongs to a Workspace, not to a user.
+    let user_id = if client.is_application_token().await {
+        None
+    } else {
+        Some(ctx.user_id().await?)
     };
     let token_expires_at = Claims::peek(&token)
         .and_then(|c| c.exp)

@@ -120,9 +120,12 @@ impl Tabular for WorkspaceRow {
 /// The id of the Workspace commands run in, using `all` to resolve a `--workspace` selector.
 pub async fn current_id(ctx: &Context, all: &[UserWorkspace]) -> CliResult<(i64, Source)> {
     if let Some(sel) = &ctx.settings.workspace_override {
-        return Ok((resolve(all, &sel.value)?.id, sel.source));
+        return match resolve(all, &sel.value) {
+            Ok(w) => Ok((w.id, sel.source)),
+            Err(e) => Err(ctx.explain_scope(e).await),
+        };
     }
-    if let Some(ws) = ctx.profile().workspace {
+    if let Some(ws) = ctx.profile_workspace().await? {
         return Ok((ws.id, Source::Profile));
     }
     let client = ctx.client().await?;

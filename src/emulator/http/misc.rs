@@ -129,7 +129,7 @@ pub async fn create_app_token(
             aud: auth::AUDIENCE.into(),
             iss: auth::ISSUER.into(),
             iat: now,
-            exp: expiry.unwrap_or(i64::MAX / 4),
+            exp: expiry.unwrap_or(auth::NO_EXPIRY),
             org: org.id,
             org_name: org.name,
             user: None,

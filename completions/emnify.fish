@@ -1,0 +1,477 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_emnify_global_optspecs
+    string join \n p/profile= w/workspace= api-url= o/output= color= emulator no-input y/yes q/quiet v/verbose show-settings h/help V/version
+end
+
+function __fish_emnify_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_emnify_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_emnify_using_subcommand
+    set -l cmd (__fish_emnify_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c emnify -n "__fish_emnify_needs_command" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_needs_command" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_needs_command" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_needs_command" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_needs_command" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_needs_command" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_needs_command" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_needs_command" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_needs_command" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_needs_command" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_needs_command" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "auth" -d 'Log in and out, show the session, print a token'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "switch" -d 'Change the active Workspace of the profile (`-` goes back)'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "workspace" -d 'List and inspect your Workspaces'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "profile" -d 'Manage named profiles'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "emulator" -d 'Run or reset the embedded emnify emulator'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "login" -d 'Log in with user credentials (prompted, or --password-stdin) or an application token'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "logout" -d 'Forget the stored credentials of the profile'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "status" -d 'Show who you are, where the credentials come from and whether they work'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "token" -d 'Print a valid auth token for the current Workspace (for scripts; handle with care)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s u -l username -d 'Email to log in with [env: EMNIFY_USERNAME] (prompted when missing)' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from stdin (first line) instead of prompting'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Log in with an application token read from stdin (first line)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Log in with user credentials (prompted, or --password-stdin) or an application token'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored credentials of the profile'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who you are, where the credentials come from and whether they work'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a valid auth token for the current Workspace (for scripts; handle with care)'
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "list" -d 'List every Workspace you can switch to, with your roles and status there'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "show" -d 'Show one Workspace (default: the current one)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "current" -d 'Show the Workspace commands run in, and why'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "set-default" -d 'Make a Workspace your default (the one you log in to)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "stats" -d 'Show daily data and SMS usage of Workspaces'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l from -d 'First day, YYYY-MM-DD' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l to -d 'Last day, YYYY-MM-DD' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l all -d 'Every Workspace you have access to'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every Workspace you can switch to, with your roles and status there'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one Workspace (default: the current one)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "current" -d 'Show the Workspace commands run in, and why'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "set-default" -d 'Make a Workspace your default (the one you log in to)'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Show daily data and SMS usage of Workspaces'
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "list" -d 'List profiles'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "use" -d 'Make a profile the active one'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "show" -d 'Show a profile (default: the one in use)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the active one'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile (default: the one in use)'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve emnify\'s API on loopback until interrupted'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Restore the demo data (every change made in the emulator is lost)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l db -d 'Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)' -r -F
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l in-memory -d 'Keep the state in memory only (lost on exit)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l db -d 'Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)' -r -F
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve emnify\'s API on loopback until interrupted'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the demo data (every change made in the emulator is lost)'
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "auth" -d 'Log in and out, show the session, print a token'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "switch" -d 'Change the active Workspace of the profile (`-` goes back)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "workspace" -d 'List and inspect your Workspaces'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "profile" -d 'Manage named profiles'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "emulator" -d 'Run or reset the embedded emnify emulator'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with user credentials (prompted, or --password-stdin) or an application token'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored credentials of the profile'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, where the credentials come from and whether they work'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print a valid auth token for the current Workspace (for scripts; handle with care)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "list" -d 'List every Workspace you can switch to, with your roles and status there'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "show" -d 'Show one Workspace (default: the current one)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "current" -d 'Show the Workspace commands run in, and why'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "set-default" -d 'Make a Workspace your default (the one you log in to)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "stats" -d 'Show daily data and SMS usage of Workspaces'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the active one'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (default: the one in use)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "delete" -d 'Delete a profile and its stored credentials'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "serve" -d 'Serve emnify\'s API on loopback until interrupted'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from emulator" -f -a "reset" -d 'Restore the demo data (every change made in the emulator is lost)'

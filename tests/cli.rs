@@ -1,0 +1,24 @@
+//! End-to-end tests of the CLI core: the real binary against the in-process emulator.
+
+mod common;
+
+#[path = "cli/auth.rs"]
+mod auth;
+#[path = "cli/credentials.rs"]
+mod credentials;
+#[path = "cli/env.rs"]
+mod env;
+#[path = "cli/faults.rs"]
+mod faults;
+#[path = "cli/generated.rs"]
+mod generated;
+#[path = "cli/output.rs"]
+mod output;
+#[path = "cli/profile.rs"]
+mod profile;
+#[path = "cli/secrets.rs"]
+mod secrets;
+#[path = "cli/switch.rs"]
+mod switch;
+#[path = "cli/workspace.rs"]
+mod workspace;

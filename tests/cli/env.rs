@@ -1,0 +1,117 @@
+//! Environment variables: credentials for CI, overrides, and saying so.
+
+use crate::common::{demo_data as demo, TestEnv};
+
+#[test]
+fn application_token_from_the_environment_needs_no_login() {
+    let t = TestEnv::new();
+    let token = t.app_token(demo::GLOBEX);
+    let out = t
+        .cmd(&["auth", "status", "-o", "json"])
+        .env("EMNIFY_APPLICATION_TOKEN", &token)
+        .go();
+    let v = out.ok().json();
+    assert_eq!(v["workspace_id"], demo::GLOBEX);
+    assert_eq!(v["credentials"], "environment (EMNIFY_APPLICATION_TOKEN)");
+    assert!(
+        !t.profile_file().exists() && !t.credentials_file().exists(),
+        "environment logins store nothing"
+    );
+}
+
+#[test]
+fn environment_credentials_override_a_stored_login_and_say_so() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let out = t
+        .cmd(&["workspace", "list", "-o", "json"])
+        .env("EMNIFY_USERNAME", demo::OPS)
+        .env("EMNIFY_PASSWORD", "emnify-demo")
+        .go();
+    out.ok().stderr_has("override").stderr_has(demo::SUPERADMIN);
+    let v = out.json();
+    let ids: Vec<i64> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|i| i["id"].as_i64().expect("id"))
+        .collect();
+    assert_eq!(
+        ids,
+        [demo::GLOBEX],
+        "the listing is for the environment's user"
+    );
+    // JSON on stdout stays clean even with the warning.
+    assert!(out.stdout.trim_start().starts_with('['));
+    let v = t
+        .cmd(&["auth", "status", "-o", "json"])
+        .env("EMNIFY_USERNAME", demo::OPS)
+        .env("EMNIFY_PASSWORD", "emnify-demo")
+        .go()
+        .ok()
+        .json();
+    assert_eq!(v["username"], demo::OPS);
+    assert_eq!(
+        v["credentials"],
+        "environment (EMNIFY_USERNAME/EMNIFY_PASSWORD)"
+    );
+    assert_eq!(
+        v["workspace_id"],
+        demo::GLOBEX,
+        "the profile's Workspace belongs to the stored login"
+    );
+    // Switching would store a Workspace for the wrong identity: refused, with the alternative.
+    t.cmd(&["switch", "Globex"])
+        .env("EMNIFY_USERNAME", demo::OPS)
+        .env("EMNIFY_PASSWORD", "emnify-demo")
+        .go()
+        .code(2)
+        .stderr_has("EMNIFY_WORKSPACE");
+}
+
+#[test]
+fn emnify_workspace_and_profile_and_output_from_the_environment() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let before = t.profile_text();
+    let v = t
+        .cmd(&["workspace", "current"])
+        .env("EMNIFY_WORKSPACE", "Acme EU")
+        .env("EMNIFY_OUTPUT", "json")
+        .go()
+        .ok()
+        .json();
+    assert_eq!(v["id"], demo::ACME_EU);
+    assert_eq!(v["source"], "env");
+    assert_eq!(t.profile_text(), before);
+    t.cmd(&["workspace", "current"])
+        .env("EMNIFY_WORKSPACE", "nowhere")
+        .go()
+        .code(5)
+        .stderr_has("EMNIFY_WORKSPACE");
+    t.cmd(&["workspace", "list"])
+        .env("EMNIFY_PROFILE", "other")
+        .go()
+        .code(3)
+        .stderr_has("profile `other`");
+    t.cmd(&["workspace", "list"])
+        .env("EMNIFY_OUTPUT", "yaml")
+        .go()
+        .code(2);
+    t.cmd(&["workspace", "list"])
+        .env("EMNIFY_USERNAME", "x@example.com")
+        .go()
+        .code(2)
+        .stderr_has("EMNIFY_PASSWORD");
+}
+
+#[test]
+fn an_unreachable_api_is_exit_9_with_a_hint() {
+    let t = TestEnv::new();
+    let v = t
+        .cmd(&["auth", "login", "--token-stdin"])
+        .stdin("x\n")
+        .env("EMNIFY_API_URL", "http://127.0.0.1:9")
+        .go();
+    v.code(9).stderr_has("API URL");
+}

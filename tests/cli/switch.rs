@@ -1,0 +1,78 @@
+//! `switch`: by id, name, prefix and `-`; ambiguity, unknown names, token reuse.
+
+use crate::common::{demo_data as demo, TestEnv};
+
+fn current(t: &TestEnv) -> i64 {
+    t.run(&["workspace", "current", "-o", "json"]).ok().json()["id"]
+        .as_i64()
+        .expect("id")
+}
+
+#[test]
+fn switch_by_id_name_prefix_and_back() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    t.run(&["switch", "1002"])
+        .ok()
+        .stderr_has("Switched to `Acme EU`");
+    assert_eq!(current(&t), demo::ACME_EU);
+    t.run(&["switch", "globex logistics"]).ok();
+    assert_eq!(current(&t), demo::GLOBEX);
+    t.run(&["switch", "Acme S"]).ok();
+    assert_eq!(current(&t), demo::ACME_SANDBOX);
+    t.run(&["switch", "-"]).ok();
+    assert_eq!(current(&t), demo::GLOBEX);
+    t.run(&["switch", "-"]).ok();
+    assert_eq!(current(&t), demo::ACME_SANDBOX);
+}
+
+#[test]
+fn ambiguous_and_unknown_names_explain_themselves() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let before = t.profile_text();
+    t.run(&["switch", "acme"])
+        .code(2)
+        .stderr_has("matches several")
+        .stderr_has("Acme EU");
+    t.run(&["switch", "Acme Europe"])
+        .code(5)
+        .stderr_has("did you mean `Acme EU`")
+        .stderr_has("emnify workspace list");
+    t.run(&["switch", "-"])
+        .code(2)
+        .stderr_has("no previous Workspace");
+    t.run(&["switch"]).code(2).stderr_has("WORKSPACE");
+    assert_eq!(t.profile_text(), before, "failed switches change nothing");
+}
+
+#[test]
+fn switching_back_and_forth_reuses_cached_tokens() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    t.run(&["switch", "Acme EU"]).ok();
+    t.run(&["switch", "Acme Corp"]).ok();
+    t.run(&["switch", "Acme EU"]).ok();
+    t.run(&["workspace", "list"]).ok();
+    assert_eq!(
+        t.count("POST /api/v1/authenticate/workspace"),
+        1,
+        "{}",
+        t.emu().metrics()
+    );
+    assert_eq!(
+        t.count("POST /api/v1/authenticate"),
+        1,
+        "{}",
+        t.emu().metrics()
+    );
+}
+
+#[test]
+fn a_suspended_membership_cannot_be_switched_to() {
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    t.run(&["switch", "Acme EU"]).ok();
+    assert_eq!(current(&t), demo::ACME_EU);
+    t.run(&["switch", "Globex"]).code(5);
+}

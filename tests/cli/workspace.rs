@@ -1,0 +1,179 @@
+//! `workspace list|show|current|set-default|stats` and `--workspace`.
+
+use crate::common::{demo_data as demo, TestEnv};
+
+#[test]
+fn list_shows_every_workspace_of_the_superadmin_with_roles() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let v = t.run(&["workspace", "list", "-o", "json"]).ok().json();
+    let items = v.as_array().expect("array");
+    let names: Vec<&str> = items
+        .iter()
+        .map(|i| i["name"].as_str().unwrap_or(""))
+        .collect();
+    for expected in ["Acme Corp", "Acme EU", "Acme Sandbox", "Globex Logistics"] {
+        assert!(names.contains(&expected), "{names:?}");
+    }
+    let corp = items
+        .iter()
+        .find(|i| i["id"] == demo::ACME_CORP)
+        .expect("Acme Corp");
+    assert_eq!(corp["roles"], serde_json::json!(["SuperAdmin"]));
+    assert_eq!(corp["status"], "active");
+    assert_eq!(corp["default"], true);
+    assert_eq!(corp["current"], true);
+    let globex = items
+        .iter()
+        .find(|i| i["id"] == demo::GLOBEX)
+        .expect("Globex");
+    assert_eq!(globex["roles"], serde_json::json!(["Observer"]));
+    assert_eq!(globex["current"], false);
+    // Exactly the documented keys.
+    let mut keys: Vec<&str> = corp
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["current", "default", "id", "name", "roles", "status"]
+    );
+}
+
+#[test]
+fn the_workspace_flag_targets_one_command_and_leaves_the_profile_alone() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let before = t.profile_text();
+    let v = t
+        .run(&[
+            "workspace",
+            "current",
+            "--workspace",
+            "acme eu",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v["id"], demo::ACME_EU);
+    assert_eq!(v["source"], "flag");
+    let v = t
+        .run(&["workspace", "list", "-w", "Acme Sandbox", "-o", "json"])
+        .ok()
+        .json();
+    let current: Vec<i64> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|i| i["current"] == true)
+        .map(|i| i["id"].as_i64().expect("id"))
+        .collect();
+    assert_eq!(current, [demo::ACME_SANDBOX]);
+    assert_eq!(
+        t.profile_text(),
+        before,
+        "--workspace must not write the profile"
+    );
+    let v = t.run(&["workspace", "current", "-o", "json"]).ok().json();
+    assert_eq!(v["id"], demo::ACME_CORP);
+}
+
+#[test]
+fn read_only_commands_never_write_the_profile_file() {
+    let t = TestEnv::new();
+    // The embedded emulator without any profile: nothing may be created.
+    t.cmd(&["--emulator", "workspace", "list"])
+        .without("EMNIFY_API_URL")
+        .go()
+        .ok();
+    assert!(
+        !t.profile_file().exists(),
+        "read-only run created {}",
+        t.profile_file().display()
+    );
+    t.login(demo::CONTRACTOR).ok();
+    let before = std::fs::read(t.profile_file()).expect("profile");
+    let mtime = std::fs::metadata(t.profile_file())
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    for args in [
+        &["workspace", "list"][..],
+        &["workspace", "show"],
+        &["workspace", "current"],
+        &["auth", "status"],
+        &["profile", "list"],
+        &["profile", "show"],
+    ] {
+        t.run(args).ok();
+    }
+    assert_eq!(std::fs::read(t.profile_file()).expect("profile"), before);
+    assert_eq!(
+        std::fs::metadata(t.profile_file())
+            .and_then(|m| m.modified())
+            .expect("mtime"),
+        mtime
+    );
+}
+
+#[test]
+fn show_stats_and_set_default() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let v = t
+        .run(&["workspace", "show", "globex", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(v["id"], demo::GLOBEX);
+    assert_eq!(v["roles"], serde_json::json!(["Observer"]));
+
+    let v = t
+        .run(&[
+            "workspace",
+            "stats",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-01-03",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    let rows = v.as_array().expect("array");
+    assert!(rows.iter().any(|r| r["date"] == "total"), "{v}");
+    assert!(
+        rows.iter().all(|r| r["workspace_id"] == demo::ACME_CORP),
+        "{v}"
+    );
+    t.run(&[
+        "workspace",
+        "stats",
+        "--from",
+        "2026-02-01",
+        "--to",
+        "2026-01-01",
+    ])
+    .code(2);
+    t.run(&["workspace", "stats", "--from", "yesterday"])
+        .code(2);
+
+    t.run(&["workspace", "set-default", "Acme EU"])
+        .ok()
+        .stderr_has("Acme EU");
+    t.run(&["workspace", "set-default", "Acme EU"])
+        .ok()
+        .stderr_has("already");
+    let v = t.run(&["workspace", "list", "-o", "json"]).ok().json();
+    let eu = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|i| i["id"] == demo::ACME_EU)
+        .cloned()
+        .expect("eu");
+    assert_eq!(eu["default"], true);
+}
