@@ -41,10 +41,19 @@ pub async fn link(State(state): State<AppState>, caller: Caller) -> ApiResult<Js
             None => Value::Null,
         };
         let group = store::group_orgs(c, main)?;
+        // (issue 5, link unlink --dry-run) whether the SuperAdmin holds an assignment of their
+        // own there, i.e. had access before the link and keeps it as Administrator on unlink.
+        let sa_member = |org: i64| -> ApiResult<Option<bool>> {
+            match m.superadmin_id {
+                Some(sa) => Ok(Some(store::membership(c, sa, org)?.is_some())),
+                None => Ok(None),
+            }
+        };
         let workspaces: Vec<Value> = group
             .iter()
-            .map(|g| json!({"id": g.id, "name": g.name, "main": g.id == main, "linked_at": g.linked_at.map(ts)}))
-            .collect();
+            .map(|g| Ok(json!({"id": g.id, "name": g.name, "main": g.id == main, "linked_at": g.linked_at.map(ts),
+                               "superadmin_member": sa_member(g.id)?})))
+            .collect::<ApiResult<_>>()?;
         Ok(Json(json!({
             "main_organisation": {"id": m.id, "name": m.name},
             "superadmin": superadmin,

@@ -1,0 +1,7 @@
+mod harness;
+
+mod demo;
+mod drift;
+mod fail_on;
+mod link_sso;
+mod scale;
