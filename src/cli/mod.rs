@@ -112,7 +112,7 @@ pub enum Command {
     /// Run or reset the embedded emnify emulator
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
-    /// Print a shell completion script
+    /// Print a shell completion script, or write every script and man page to a directory
     Completion(completion::CompletionArgs),
 }
 
