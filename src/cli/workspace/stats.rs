@@ -51,7 +51,8 @@ impl StatsRow {
         let sms = day.sms_volume.as_ref().unwrap_or(&zero);
         let cost = match (data.cost, sms.cost) {
             (None, None) => None,
-            (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
+            // Rounded far below a cent so that the float sum prints as 4.45, not 4.449999999999999.
+            (a, b) => Some(((a.unwrap_or(0.0) + b.unwrap_or(0.0)) * 1e9).round() / 1e9),
         };
         let currency = data
             .currency
@@ -85,8 +86,8 @@ impl Tabular for StatsRow {
             "workspace_id",
             "date",
             "data_volume",
-            "data_tx",
-            "data_rx",
+            "data_volume_tx",
+            "data_volume_rx",
             "sms_volume",
             "cost",
             "currency",
