@@ -46,8 +46,8 @@ struct Session {
     opaque_primary: Option<Secret>,
     tokens: BTreeMap<i64, Secret>,
     changed: bool,
-    /// The refresh token from a password login in this run (for `auth login` to store).
-    refresh_token: Option<Secret>,
+    /// Fresh logins made by this session (so a refused switch is retried only after a cached one).
+    logins: u32,
 }
 
 fn fresh(token: &Secret) -> bool {
@@ -71,12 +71,8 @@ impl Session {
             Login::ApplicationToken(t) => auth::with_application_token(http, t).await?,
             Login::Password { username, password } => {
                 match auth::with_password(http, username, password).await? {
-                    AuthAnswer::Tokens { auth_token, refresh_token } => {
-                        if refresh_token.is_some() {
-                            self.refresh_token = refresh_token;
-                        }
-                        auth_token
-                    }
+                    // Environment logins keep nothing, so the refresh token is not needed.
+                    AuthAnswer::Tokens { auth_token, .. } => auth_token,
                     AuthAnswer::Mfa { .. } => return Err(ApiError::MfaRequired),
                 }
             }
@@ -91,6 +87,7 @@ impl Session {
                 Err(e) => return Err(e),
             },
         };
+        self.logins += 1;
         self.remember(token.clone());
         Ok(token)
     }
@@ -113,6 +110,7 @@ impl Session {
         if let Some(t) = self.tokens.get(&ws).filter(|t| fresh(t)) {
             return Ok(t.clone());
         }
+        let logins_before = self.logins;
         let primary = self.primary(http).await?;
         if self.login_workspace == Some(ws) {
             return Ok(primary);
@@ -127,12 +125,25 @@ impl Session {
                  log in with user credentials to switch"
             )));
         }
-        let token = match auth::switch_workspace(http, &primary, ws).await {
+        let mut result = auth::switch_workspace(http, &primary, ws).await;
+        if result.as_ref().err().and_then(ApiError::status) == Some(401)
+            && self.logins == logins_before
+        {
+            // A cached login token may have been revoked: log in again once, then try again.
+            self.forget(&primary);
+            let primary = self.primary(http).await?;
+            result = auth::switch_workspace(http, &primary, ws).await;
+        }
+        let token = match result {
             Err(e) if e.status() == Some(401) => {
-                // The primary token may have been revoked: log in again once, then try again.
-                self.forget(&primary);
-                let primary = self.primary(http).await?;
-                auth::switch_workspace(http, &primary, ws).await?
+                let why = match &e {
+                    ApiError::Status { body: Some(b), .. } => b.message.clone(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| "the server refused the switch".into());
+                return Err(ApiError::Auth(format!(
+                    "cannot switch to Workspace {ws}: {why}; pick another with `emnify switch`"
+                )));
             }
             other => other?,
         };
@@ -251,8 +262,7 @@ impl Client {
     pub async fn adopt_login(&self, auth_token: Secret, refresh_token: Option<Secret>) {
         let mut s = self.inner.session.lock().await;
         if let Some(r) = refresh_token {
-            s.login = Some(Login::RefreshToken(r.clone()));
-            s.refresh_token = Some(r);
+            s.login = Some(Login::RefreshToken(r));
         }
         s.remember(auth_token);
     }
@@ -261,11 +271,6 @@ impl Client {
     pub async fn changed_tokens(&self) -> Option<BTreeMap<i64, Secret>> {
         let s = self.inner.session.lock().await;
         s.changed.then(|| s.tokens.clone())
-    }
-
-    /// The refresh token received by a password login in this run.
-    pub async fn refresh_token(&self) -> Option<Secret> {
-        self.inner.session.lock().await.refresh_token.clone()
     }
 
     /// Send an authenticated request. On 401 the token is renewed once and the request sent
@@ -332,12 +337,22 @@ impl Client {
         path: &str,
         query: &[(&str, String)],
     ) -> Result<Vec<T>, ApiError> {
+        self.get_pages(path, query, PAGE_SIZE).await
+    }
+
+    /// [`Client::get_all`] with an explicit page size.
+    pub async fn get_pages<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        per_page: u32,
+    ) -> Result<Vec<T>, ApiError> {
         let mut out = Vec::new();
         let mut page: u64 = 1;
         loop {
             let mut q: Vec<(&str, String)> = query.to_vec();
             q.push(("page", page.to_string()));
-            q.push(("per_page", PAGE_SIZE.to_string()));
+            q.push(("per_page", per_page.to_string()));
             let resp = self.send(Method::GET, path, &q, None).await?;
             let items: Vec<T> = decode(&Method::GET, path, &resp)?;
             let total_pages = resp.header_u64("x-total-pages").unwrap_or(1).min(MAX_PAGES);

@@ -53,7 +53,7 @@ fn environment_credentials_override_a_stored_login_and_say_so() {
     assert_eq!(v["username"], demo::OPS);
     assert_eq!(
         v["credentials"],
-        "environment (EMNIFY_USERNAME/EMNIFY_PASSWORD)"
+        "environment (EMNIFY_USERNAME/EMNIFY_PASSWORD; overrides the stored login of superadmin@acme.example)"
     );
     assert_eq!(
         v["workspace_id"],
@@ -114,4 +114,56 @@ fn an_unreachable_api_is_exit_9_with_a_hint() {
         .env("EMNIFY_API_URL", "http://127.0.0.1:9")
         .go();
     v.code(9).stderr_has("API URL");
+}
+
+#[test]
+fn stored_credentials_are_never_sent_to_another_api_url() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    // A second emulator stands in for "some other server".
+    let other = TestEnv::new();
+    let out = t
+        .cmd(&["workspace", "list"])
+        .env("EMNIFY_API_URL", &other.url)
+        .go();
+    out.code(3)
+        .stderr_has("is logged in to")
+        .stderr_has("--profile NAME");
+    assert_eq!(
+        other.emu().metrics()["total"],
+        0,
+        "no request reached the other server"
+    );
+    t.run(&["workspace", "list", "--api-url", &other.url])
+        .code(3);
+}
+
+#[test]
+fn show_settings_reports_each_value_and_where_it_came_from() {
+    let t = TestEnv::new();
+    let v = t
+        .cmd(&["--show-settings", "--output", "csv", "workspace", "list"])
+        .env("EMNIFY_PROFILE", "ci")
+        .env("EMNIFY_OUTPUT", "json")
+        .env("EMNIFY_WORKSPACE", "Acme EU")
+        .env("CI", "true")
+        .go()
+        .ok()
+        .json();
+    assert_eq!(
+        v["profile"],
+        serde_json::json!({"value": "ci", "source": "env"})
+    );
+    assert_eq!(
+        v["output"],
+        serde_json::json!({"value": "csv", "source": "flag"})
+    );
+    assert_eq!(v["api_url"]["source"], "env");
+    assert_eq!(
+        v["workspace_override"],
+        serde_json::json!({"value": "Acme EU", "source": "env"})
+    );
+    assert_eq!(v["no_input"], true);
+    assert_eq!(v["no_input_reason"], "CI is set");
+    assert!(!t.profile_file().exists());
 }
