@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'emnify' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, show the session, print a token')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Change the active Workspace of the profile (`-` goes back)')
             [CompletionResult]::new('workspace', 'workspace', [CompletionResultType]::ParameterValue, 'List and inspect your Workspaces')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage the users of your Workspaces, one at a time or from an access file')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named profiles')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Audit users, roles and login methods across every Workspace you can reach')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Show linked Workspaces, request links, preview an unlink')
@@ -440,6 +441,455 @@ Register-ArgumentCompleter -Native -CommandName 'emnify' -ScriptBlock {
             break
         }
         'emnify;workspace;help;help' {
+            break
+        }
+        'emnify;user' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users of a Workspace (or of all you manage) with roles and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user: profile, default Workspace, role and status per Workspace')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to a Workspace; an existing user is added instead')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an existing user access to a Workspace')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user''s access to a Workspace')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user in a Workspace')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Lift a user''s suspension in a Workspace')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Set or withdraw a user''s role in a Workspace')
+            [CompletionResult]::new('set-default', 'set-default', [CompletionResultType]::ParameterValue, 'Change a user''s default Workspace')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Workspaces match an access file (plan, confirm, apply)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the current users as an access file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'emnify;user;list' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only users holding this role (administrator, user, observer, superadmin)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only users with this status (active, suspended, pending)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only users whose name or email contains TEXT (case-insensitive; `*` is ignored)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Every Workspace you manage, in one table with a Workspace column')
+            [CompletionResult]::new('--all-workspaces', '--all-workspaces', [CompletionResultType]::ParameterName, 'Every Workspace you manage, in one table with a Workspace column')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;show' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;invite' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their full name')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Role in the Workspace; repeat for several [default: administrator, as emnify does]')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role in the Workspace; repeat for several [default: administrator, as emnify does]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;add' {
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Role in the Workspace; repeat for several')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role in the Workspace; repeat for several')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;remove' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;suspend' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;activate' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;role' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'emnify;user;role;set' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add ROLE next to their current roles instead of replacing them')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;role;unset' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;role;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'emnify;user;role;help;set' {
+            break
+        }
+        'emnify;user;role;help;unset' {
+            break
+        }
+        'emnify;user;role;help;help' {
+            break
+        }
+        'emnify;user;set-default' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would happen without changing anything')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The access file (`.yaml`, `.yml` or `.csv`)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The access file (`.yaml`, `.yml` or `.csv`)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove access the file does not mention (in the Workspaces it manages; never the SuperAdmin, never you)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;export' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write to FILE (format from its extension) instead of stdout')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write to FILE (format from its extension) instead of stdout')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Format on stdout [default: yaml]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use [env: EMNIFY_PROFILE]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Silence status messages and hints on stderr (data and warnings still appear)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests on stderr (method, path, status, time; never secrets); repeat for more')
+            [CompletionResult]::new('--show-settings', '--show-settings', [CompletionResultType]::ParameterName, 'Print the resolved settings as JSON and exit')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'emnify;user;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users of a Workspace (or of all you manage) with roles and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user: profile, default Workspace, role and status per Workspace')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to a Workspace; an existing user is added instead')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an existing user access to a Workspace')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user''s access to a Workspace')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user in a Workspace')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Lift a user''s suspension in a Workspace')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Set or withdraw a user''s role in a Workspace')
+            [CompletionResult]::new('set-default', 'set-default', [CompletionResultType]::ParameterValue, 'Change a user''s default Workspace')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Workspaces match an access file (plan, confirm, apply)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the current users as an access file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'emnify;user;help;list' {
+            break
+        }
+        'emnify;user;help;show' {
+            break
+        }
+        'emnify;user;help;invite' {
+            break
+        }
+        'emnify;user;help;add' {
+            break
+        }
+        'emnify;user;help;remove' {
+            break
+        }
+        'emnify;user;help;suspend' {
+            break
+        }
+        'emnify;user;help;activate' {
+            break
+        }
+        'emnify;user;help;role' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)')
+            break
+        }
+        'emnify;user;help;role;set' {
+            break
+        }
+        'emnify;user;help;role;unset' {
+            break
+        }
+        'emnify;user;help;set-default' {
+            break
+        }
+        'emnify;user;help;apply' {
+            break
+        }
+        'emnify;user;help;export' {
+            break
+        }
+        'emnify;user;help;help' {
             break
         }
         'emnify;profile' {
@@ -1046,6 +1496,7 @@ Register-ArgumentCompleter -Native -CommandName 'emnify' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Log in and out, show the session, print a token')
             [CompletionResult]::new('switch', 'switch', [CompletionResultType]::ParameterValue, 'Change the active Workspace of the profile (`-` goes back)')
             [CompletionResult]::new('workspace', 'workspace', [CompletionResultType]::ParameterValue, 'List and inspect your Workspaces')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Manage the users of your Workspaces, one at a time or from an access file')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named profiles')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Audit users, roles and login methods across every Workspace you can reach')
             [CompletionResult]::new('link', 'link', [CompletionResultType]::ParameterValue, 'Show linked Workspaces, request links, preview an unlink')
@@ -1102,6 +1553,61 @@ Register-ArgumentCompleter -Native -CommandName 'emnify' -ScriptBlock {
             break
         }
         'emnify;help;workspace;request' {
+            break
+        }
+        'emnify;help;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users of a Workspace (or of all you manage) with roles and status')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user: profile, default Workspace, role and status per Workspace')
+            [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Invite someone to a Workspace; an existing user is added instead')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give an existing user access to a Workspace')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a user''s access to a Workspace')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user in a Workspace')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Lift a user''s suspension in a Workspace')
+            [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Set or withdraw a user''s role in a Workspace')
+            [CompletionResult]::new('set-default', 'set-default', [CompletionResultType]::ParameterValue, 'Change a user''s default Workspace')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make Workspaces match an access file (plan, confirm, apply)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the current users as an access file')
+            break
+        }
+        'emnify;help;user;list' {
+            break
+        }
+        'emnify;help;user;show' {
+            break
+        }
+        'emnify;help;user;invite' {
+            break
+        }
+        'emnify;help;user;add' {
+            break
+        }
+        'emnify;help;user;remove' {
+            break
+        }
+        'emnify;help;user;suspend' {
+            break
+        }
+        'emnify;help;user;activate' {
+            break
+        }
+        'emnify;help;user;role' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)')
+            break
+        }
+        'emnify;help;user;role;set' {
+            break
+        }
+        'emnify;help;user;role;unset' {
+            break
+        }
+        'emnify;help;user;set-default' {
+            break
+        }
+        'emnify;help;user;apply' {
+            break
+        }
+        'emnify;help;user;export' {
             break
         }
         'emnify;help;profile' {

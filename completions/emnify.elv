@@ -42,6 +42,7 @@ set edit:completion:arg-completer[emnify] = {|@words|
             cand auth 'Log in and out, show the session, print a token'
             cand switch 'Change the active Workspace of the profile (`-` goes back)'
             cand workspace 'List and inspect your Workspaces'
+            cand user 'Manage the users of your Workspaces, one at a time or from an access file'
             cand profile 'Manage named profiles'
             cand audit 'Audit users, roles and login methods across every Workspace you can reach'
             cand link 'Show linked Workspaces, request links, preview an unlink'
@@ -410,6 +411,422 @@ set edit:completion:arg-completer[emnify] = {|@words|
         &'emnify;workspace;help;request'= {
         }
         &'emnify;workspace;help;help'= {
+        }
+        &'emnify;user'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the users of a Workspace (or of all you manage) with roles and status'
+            cand show 'Show one user: profile, default Workspace, role and status per Workspace'
+            cand invite 'Invite someone to a Workspace; an existing user is added instead'
+            cand add 'Give an existing user access to a Workspace'
+            cand remove 'Remove a user''s access to a Workspace'
+            cand suspend 'Suspend a user in a Workspace'
+            cand activate 'Lift a user''s suspension in a Workspace'
+            cand role 'Set or withdraw a user''s role in a Workspace'
+            cand set-default 'Change a user''s default Workspace'
+            cand apply 'Make Workspaces match an access file (plan, confirm, apply)'
+            cand export 'Write the current users as an access file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'emnify;user;list'= {
+            cand --role 'Only users holding this role (administrator, user, observer, superadmin)'
+            cand --status 'Only users with this status (active, suspended, pending)'
+            cand --search 'Only users whose name or email contains TEXT (case-insensitive; `*` is ignored)'
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand -A 'Every Workspace you manage, in one table with a Workspace column'
+            cand --all-workspaces 'Every Workspace you manage, in one table with a Workspace column'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;show'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;invite'= {
+            cand --name 'Their full name'
+            cand -r 'Role in the Workspace; repeat for several [default: administrator, as emnify does]'
+            cand --role 'Role in the Workspace; repeat for several [default: administrator, as emnify does]'
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;add'= {
+            cand -r 'Role in the Workspace; repeat for several'
+            cand --role 'Role in the Workspace; repeat for several'
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;remove'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;suspend'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;activate'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;role'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)'
+            cand unset 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'emnify;user;role;set'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --add 'Add ROLE next to their current roles instead of replacing them'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;role;unset'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;role;help'= {
+            cand set 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)'
+            cand unset 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'emnify;user;role;help;set'= {
+        }
+        &'emnify;user;role;help;unset'= {
+        }
+        &'emnify;user;role;help;help'= {
+        }
+        &'emnify;user;set-default'= {
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Show what would happen without changing anything'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;apply'= {
+            cand -f 'The access file (`.yaml`, `.yml` or `.csv`)'
+            cand --file 'The access file (`.yaml`, `.yml` or `.csv`)'
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --dry-run 'Print the plan and change nothing'
+            cand --prune 'Also remove access the file does not mention (in the Workspaces it manages; never the SuperAdmin, never you)'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;export'= {
+            cand -f 'Write to FILE (format from its extension) instead of stdout'
+            cand --file 'Write to FILE (format from its extension) instead of stdout'
+            cand --format 'Format on stdout [default: yaml]'
+            cand -p 'Profile to use [env: EMNIFY_PROFILE]'
+            cand --profile 'Profile to use [env: EMNIFY_PROFILE]'
+            cand -w 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --workspace 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]'
+            cand --api-url 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]'
+            cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
+            cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+            cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand --quiet 'Silence status messages and hints on stderr (data and warnings still appear)'
+            cand -v 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --verbose 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+            cand --show-settings 'Print the resolved settings as JSON and exit'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'emnify;user;help'= {
+            cand list 'List the users of a Workspace (or of all you manage) with roles and status'
+            cand show 'Show one user: profile, default Workspace, role and status per Workspace'
+            cand invite 'Invite someone to a Workspace; an existing user is added instead'
+            cand add 'Give an existing user access to a Workspace'
+            cand remove 'Remove a user''s access to a Workspace'
+            cand suspend 'Suspend a user in a Workspace'
+            cand activate 'Lift a user''s suspension in a Workspace'
+            cand role 'Set or withdraw a user''s role in a Workspace'
+            cand set-default 'Change a user''s default Workspace'
+            cand apply 'Make Workspaces match an access file (plan, confirm, apply)'
+            cand export 'Write the current users as an access file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'emnify;user;help;list'= {
+        }
+        &'emnify;user;help;show'= {
+        }
+        &'emnify;user;help;invite'= {
+        }
+        &'emnify;user;help;add'= {
+        }
+        &'emnify;user;help;remove'= {
+        }
+        &'emnify;user;help;suspend'= {
+        }
+        &'emnify;user;help;activate'= {
+        }
+        &'emnify;user;help;role'= {
+            cand set 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)'
+            cand unset 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)'
+        }
+        &'emnify;user;help;role;set'= {
+        }
+        &'emnify;user;help;role;unset'= {
+        }
+        &'emnify;user;help;set-default'= {
+        }
+        &'emnify;user;help;apply'= {
+        }
+        &'emnify;user;help;export'= {
+        }
+        &'emnify;user;help;help'= {
         }
         &'emnify;profile'= {
             cand -p 'Profile to use [env: EMNIFY_PROFILE]'
@@ -973,6 +1390,7 @@ set edit:completion:arg-completer[emnify] = {|@words|
             cand auth 'Log in and out, show the session, print a token'
             cand switch 'Change the active Workspace of the profile (`-` goes back)'
             cand workspace 'List and inspect your Workspaces'
+            cand user 'Manage the users of your Workspaces, one at a time or from an access file'
             cand profile 'Manage named profiles'
             cand audit 'Audit users, roles and login methods across every Workspace you can reach'
             cand link 'Show linked Workspaces, request links, preview an unlink'
@@ -1016,6 +1434,47 @@ set edit:completion:arg-completer[emnify] = {|@words|
         &'emnify;help;workspace;stats'= {
         }
         &'emnify;help;workspace;request'= {
+        }
+        &'emnify;help;user'= {
+            cand list 'List the users of a Workspace (or of all you manage) with roles and status'
+            cand show 'Show one user: profile, default Workspace, role and status per Workspace'
+            cand invite 'Invite someone to a Workspace; an existing user is added instead'
+            cand add 'Give an existing user access to a Workspace'
+            cand remove 'Remove a user''s access to a Workspace'
+            cand suspend 'Suspend a user in a Workspace'
+            cand activate 'Lift a user''s suspension in a Workspace'
+            cand role 'Set or withdraw a user''s role in a Workspace'
+            cand set-default 'Change a user''s default Workspace'
+            cand apply 'Make Workspaces match an access file (plan, confirm, apply)'
+            cand export 'Write the current users as an access file'
+        }
+        &'emnify;help;user;list'= {
+        }
+        &'emnify;help;user;show'= {
+        }
+        &'emnify;help;user;invite'= {
+        }
+        &'emnify;help;user;add'= {
+        }
+        &'emnify;help;user;remove'= {
+        }
+        &'emnify;help;user;suspend'= {
+        }
+        &'emnify;help;user;activate'= {
+        }
+        &'emnify;help;user;role'= {
+            cand set 'Make ROLE a user''s role in the current Workspace (or `--workspace W`)'
+            cand unset 'Withdraw one of a user''s roles in the current Workspace (or `--workspace W`)'
+        }
+        &'emnify;help;user;role;set'= {
+        }
+        &'emnify;help;user;role;unset'= {
+        }
+        &'emnify;help;user;set-default'= {
+        }
+        &'emnify;help;user;apply'= {
+        }
+        &'emnify;help;user;export'= {
         }
         &'emnify;help;profile'= {
             cand list 'List profiles'

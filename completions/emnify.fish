@@ -45,6 +45,7 @@ complete -c emnify -n "__fish_emnify_needs_command" -s V -l version -d 'Print ve
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "auth" -d 'Log in and out, show the session, print a token'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "switch" -d 'Change the active Workspace of the profile (`-` goes back)'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "workspace" -d 'List and inspect your Workspaces'
+complete -c emnify -n "__fish_emnify_needs_command" -f -a "user" -d 'Manage the users of your Workspaces, one at a time or from an access file'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "profile" -d 'Manage named profiles'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "audit" -d 'Audit users, roles and login methods across every Workspace you can reach'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "link" -d 'Show linked Workspaces, request links, preview an unlink'
@@ -319,6 +320,267 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Show daily data and SMS usage of Workspaces'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask emnify for a new Workspace'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "list" -d 'List the users of a Workspace (or of all you manage) with roles and status'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "show" -d 'Show one user: profile, default Workspace, role and status per Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "invite" -d 'Invite someone to a Workspace; an existing user is added instead'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "add" -d 'Give an existing user access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "remove" -d 'Remove a user\'s access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "suspend" -d 'Suspend a user in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "activate" -d 'Lift a user\'s suspension in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "role" -d 'Set or withdraw a user\'s role in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "set-default" -d 'Change a user\'s default Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "apply" -d 'Make Workspaces match an access file (plan, confirm, apply)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "export" -d 'Write the current users as an access file'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only users holding this role (administrator, user, observer, superadmin)' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status (active, suspended, pending)' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose name or email contains TEXT (case-insensitive; `*` is ignored)' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s A -l all-workspaces -d 'Every Workspace you manage, in one table with a Workspace column'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l name -d 'Their full name' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s r -l role -d 'Role in the Workspace; repeat for several [default: administrator, as emnify does]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s r -l role -d 'Role in the Workspace; repeat for several' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "set" -d 'Make ROLE a user\'s role in the current Workspace (or `--workspace W`)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "unset" -d 'Withdraw one of a user\'s roles in the current Workspace (or `--workspace W`)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l dry-run -d 'Show what would happen without changing anything'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s f -l file -d 'The access file (`.yaml`, `.yml` or `.csv`)' -r -F
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l prune -d 'Also remove access the file does not mention (in the Workspaces it manages; never the SuperAdmin, never you)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s f -l file -d 'Write to FILE (format from its extension) instead of stdout' -r -F
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Format on stdout [default: yaml]' -r -f -a "yaml\t''
+csv\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
+json\t''
+csv\t''
+markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Silence status messages and hints on stderr (data and warnings still appear)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log requests on stderr (method, path, status, time; never secrets); repeat for more'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l show-settings -d 'Print the resolved settings as JSON and exit'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users of a Workspace (or of all you manage) with roles and status'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user: profile, default Workspace, role and status per Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite someone to a Workspace; an existing user is added instead'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Give an existing user access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user\'s access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "suspend" -d 'Suspend a user in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Lift a user\'s suspension in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "role" -d 'Set or withdraw a user\'s role in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set-default" -d 'Change a user\'s default Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make Workspaces match an access file (plan, confirm, apply)'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the current users as an access file'
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
@@ -735,16 +997,17 @@ complete -c emnify -n "__fish_emnify_using_subcommand completion" -s v -l verbos
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -l show-settings -d 'Print the resolved settings as JSON and exit'
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "auth" -d 'Log in and out, show the session, print a token'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "switch" -d 'Change the active Workspace of the profile (`-` goes back)'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "workspace" -d 'List and inspect your Workspaces'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "profile" -d 'Manage named profiles'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "audit" -d 'Audit users, roles and login methods across every Workspace you can reach'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "link" -d 'Show linked Workspaces, request links, preview an unlink'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "sso" -d 'Show and manage single sign-on, and check how a user logs in'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "emulator" -d 'Run or reset the embedded emnify emulator'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "completion" -d 'Print a shell completion script, or write every script and man page to a directory'
-complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace profile audit link sso emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "auth" -d 'Log in and out, show the session, print a token'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "switch" -d 'Change the active Workspace of the profile (`-` goes back)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "workspace" -d 'List and inspect your Workspaces'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "user" -d 'Manage the users of your Workspaces, one at a time or from an access file'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "profile" -d 'Manage named profiles'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "audit" -d 'Audit users, roles and login methods across every Workspace you can reach'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "link" -d 'Show linked Workspaces, request links, preview an unlink'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "sso" -d 'Show and manage single sign-on, and check how a user logs in'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "emulator" -d 'Run or reset the embedded emnify emulator'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "completion" -d 'Print a shell completion script, or write every script and man page to a directory'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and not __fish_seen_subcommand_from auth switch workspace user profile audit link sso emulator completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Log in with user credentials (prompted, or --password-stdin) or an application token'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored credentials of the profile'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show who you are, where the credentials come from and whether they work'
@@ -755,6 +1018,17 @@ complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "set-default" -d 'Make a Workspace your default (the one you log in to)'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "stats" -d 'Show daily data and SMS usage of Workspaces'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from workspace" -f -a "request" -d 'Ask emnify for a new Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List the users of a Workspace (or of all you manage) with roles and status'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user: profile, default Workspace, role and status per Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "invite" -d 'Invite someone to a Workspace; an existing user is added instead'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Give an existing user access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove a user\'s access to a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Lift a user\'s suspension in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "role" -d 'Set or withdraw a user\'s role in a Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set-default" -d 'Change a user\'s default Workspace'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "apply" -d 'Make Workspaces match an access file (plan, confirm, apply)'
+complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "export" -d 'Write the current users as an access file'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the active one'
 complete -c emnify -n "__fish_emnify_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (default: the one in use)'

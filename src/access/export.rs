@@ -144,6 +144,15 @@ fn to_csv(state: &CurrentState) -> String {
     out
 }
 
+/// How many users an export lists (those with access other than SuperAdmin access).
+pub fn exported_users(state: &CurrentState) -> usize {
+    state
+        .users
+        .iter()
+        .filter(|u| !exported_access(state, u).is_empty())
+        .count()
+}
+
 /// Write the current state in the given format.
 pub fn export(state: &CurrentState, format: Format) -> String {
     match format {

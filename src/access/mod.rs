@@ -16,7 +16,7 @@ mod render;
 mod yaml_format;
 
 pub use apply::{execute, render_report, Outcome, Report, RowResult, Step};
-pub use export::export;
+pub use export::{export, exported_users};
 pub use model::*;
 pub use plan::{plan, Action, ActionKind, Conflict, Note, NoteKind, Plan, PlanOptions, Summary};
 pub use raw::check_email;

@@ -31,8 +31,10 @@ pub enum ActionKind {
         name: String,
         roles: BTreeSet<Role>,
     },
-    /// An existing user gets access to one more Workspace.
+    /// An existing user gets access to one more Workspace (emnify's invitation call, which
+    /// wants their name too).
     Add {
+        name: String,
         roles: BTreeSet<Role>,
     },
     /// Assign `add` first, then withdraw `remove` (a user's last role cannot be withdrawn).
@@ -211,6 +213,7 @@ impl Planner<'_> {
                 user,
                 want.workspace.clone(),
                 ActionKind::Add {
+                    name: user.name.clone(),
                     roles: want.roles.clone(),
                 },
             );

@@ -13,6 +13,7 @@ pub mod http;
 pub mod me;
 pub mod models;
 pub mod pace;
+pub mod users;
 pub mod workspaces;
 
 pub use client::{Client, Login};

@@ -14,6 +14,7 @@ pub mod profile;
 pub mod prompt;
 pub mod sso;
 pub mod switch;
+pub mod user;
 pub mod workspace;
 
 use clap::{Args, Parser, Subcommand};
@@ -98,6 +99,9 @@ pub enum Command {
     /// List and inspect your Workspaces
     #[command(subcommand, alias = "ws")]
     Workspace(workspace::WorkspaceCommand),
+    /// Manage the users of your Workspaces, one at a time or from an access file
+    #[command(subcommand)]
+    User(user::UserCommand),
     /// Manage named profiles
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
@@ -122,6 +126,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Auth(cmd) => auth::run(ctx, cmd).await,
         Command::Switch(args) => switch::run(ctx, args).await,
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
+        Command::User(cmd) => user::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
         Command::Audit(args) => audit::run(ctx, args).await,
         Command::Link(cmd) => link::run(ctx, cmd).await,

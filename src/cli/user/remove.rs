@@ -1,0 +1,44 @@
+use clap::Args;
+
+use super::shared::{
+    announce, confirm, default_move_note, explain, prepare_change, SUPERADMIN_RULE,
+};
+use crate::api::users;
+use crate::context::Context;
+use crate::error::CliResult;
+
+/// Remove a user's access to the current Workspace (or `--workspace W`)
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// User id or email
+    pub user: String,
+    /// Show what would happen without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub async fn run(ctx: &Context, args: RemoveArgs) -> CliResult {
+    let c = prepare_change(ctx, &args.user, "remove").await?;
+    announce(ctx, &format!("Removing {}", c.user.username), &c.ws);
+    if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
+        ctx.ui.warn(note);
+    }
+    if args.dry_run {
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    confirm(
+        ctx,
+        &format!("Remove {} from \"{}\"?", c.user.username, c.ws.name),
+    )
+    .await?;
+    let client = ctx.client().await?.in_workspace(c.ws.id);
+    users::remove(&client, c.user.id, c.ws.id)
+        .await
+        .map_err(|e| explain(e, SUPERADMIN_RULE))?;
+    ctx.ui.status(format!(
+        "Removed {} from \"{}\"",
+        c.user.username, c.ws.name
+    ));
+    Ok(())
+}

@@ -1,0 +1,92 @@
+use clap::Args;
+
+use super::super::shared::{
+    announce, confirm, explain, parse_role, prepare_change, roles_of, SUPERADMIN_RULE,
+};
+use crate::access::{roles_text, Role};
+use crate::api::users;
+use crate::context::Context;
+use crate::error::CliResult;
+
+/// Make ROLE a user's role in the current Workspace (or `--workspace W`)
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// User id or email
+    pub user: String,
+    /// administrator, user or observer
+    pub role: String,
+    /// Add ROLE next to their current roles instead of replacing them
+    #[arg(long)]
+    pub add: bool,
+    /// Show what would happen without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
+    let role = parse_role(&args.role)?;
+    let c = prepare_change(ctx, &args.user, "change the role of").await?;
+    let now = roles_of(&c.here);
+    let mut want = if args.add {
+        now.clone()
+    } else {
+        Default::default()
+    };
+    want.insert(role);
+    if want == now {
+        ctx.ui.status(format!(
+            "{} is already {} in \"{}\"",
+            c.user.username,
+            roles_text(&now),
+            c.ws.name
+        ));
+        return Ok(());
+    }
+    let grant: Vec<Role> = want.difference(&now).copied().collect();
+    let withdraw: Vec<Role> = now.difference(&want).copied().collect();
+    announce(
+        ctx,
+        &format!(
+            "Changing {} from {} to {}",
+            c.user.username,
+            roles_text(&now),
+            roles_text(&want)
+        ),
+        &c.ws,
+    );
+    if args.dry_run {
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    if !withdraw.is_empty() {
+        confirm(
+            ctx,
+            &format!(
+                "Change {} to {} in \"{}\"?",
+                c.user.username,
+                roles_text(&want),
+                c.ws.name
+            ),
+        )
+        .await?;
+    }
+    let client = ctx.client().await?.in_workspace(c.ws.id);
+    // Grant first: emnify refuses to take away a user's last role.
+    for r in grant {
+        users::add_role(&client, c.user.id, c.ws.id, r.id())
+            .await
+            .map_err(|e| explain(e, SUPERADMIN_RULE))?;
+    }
+    for r in withdraw {
+        users::remove_role(&client, c.user.id, c.ws.id, r.id())
+            .await
+            .map_err(|e| explain(e, SUPERADMIN_RULE))?;
+    }
+    ctx.ui.status(format!(
+        "{} is now {} in \"{}\"",
+        c.user.username,
+        roles_text(&want),
+        c.ws.name
+    ));
+    Ok(())
+}

@@ -1,0 +1,52 @@
+use clap::Args;
+
+use super::shared::{
+    announce, confirm, default_move_note, explain, prepare_change, status_of, SUPERADMIN_RULE,
+};
+use crate::access::Status;
+use crate::api::users;
+use crate::context::Context;
+use crate::error::CliResult;
+
+/// Suspend a user in the current Workspace (or `--workspace W`); their access stays on record
+#[derive(Debug, Args)]
+pub struct SuspendArgs {
+    /// User id or email
+    pub user: String,
+    /// Show what would happen without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+pub async fn run(ctx: &Context, args: SuspendArgs) -> CliResult {
+    let c = prepare_change(ctx, &args.user, "suspend").await?;
+    if status_of(&c.here) == Status::Suspended {
+        ctx.ui.status(format!(
+            "{} is already suspended in \"{}\"",
+            c.user.username, c.ws.name
+        ));
+        return Ok(());
+    }
+    announce(ctx, &format!("Suspending {}", c.user.username), &c.ws);
+    if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
+        ctx.ui.warn(note);
+    }
+    if args.dry_run {
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    confirm(
+        ctx,
+        &format!("Suspend {} in \"{}\"?", c.user.username, c.ws.name),
+    )
+    .await?;
+    let client = ctx.client().await?.in_workspace(c.ws.id);
+    users::set_status(&client, c.user.id, c.ws.id, Status::Suspended.id())
+        .await
+        .map_err(|e| explain(e, SUPERADMIN_RULE))?;
+    ctx.ui.status(format!(
+        "Suspended {} in \"{}\"",
+        c.user.username, c.ws.name
+    ));
+    Ok(())
+}
