@@ -22,6 +22,8 @@ struct Fake {
     names: BTreeMap<i64, String>,
     sso: BTreeMap<i64, SsoState>,
     groups: Vec<LinkGroup>,
+    /// Workspaces whose user list fails.
+    failing: Vec<i64>,
     calls: RefCell<Vec<String>>,
 }
 
@@ -79,6 +81,12 @@ impl Source for Fake {
     }
     async fn users_in(&self, workspace: i64) -> CliResult<Vec<ListedUser>> {
         self.log(format!("users_in {workspace}"));
+        if self.failing.contains(&workspace) {
+            return Err(CliError::new(
+                crate::error::ErrorKind::Unavailable,
+                "HTTP 503",
+            ));
+        }
         Ok(self
             .users
             .iter()
@@ -244,7 +252,7 @@ fn demo_snapshot_has_the_planted_findings_and_each_request_once() {
     let fake = demo(true);
     let snap = block(collect(&fake, &opts(), &NoProgress));
     let snap = match snap {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     let report = build(&snap, &AuditOptions::default());
@@ -299,7 +307,7 @@ fn demo_snapshot_has_the_planted_findings_and_each_request_once() {
 fn without_extensions_sso_and_links_are_unknown_and_said_so() {
     let fake = demo(false);
     let snap = match block(collect(&fake, &opts(), &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(fake.count("sso"), 0);
@@ -330,7 +338,7 @@ fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
         ..opts()
     };
     let snap = match block(collect(&fake, &o, &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(snap.workspaces.len(), 1);
@@ -351,7 +359,7 @@ fn unlinked_workspaces_each_need_their_own_link_read() {
     let mut fake = demo(true);
     fake.groups.clear();
     let snap = match block(collect(&fake, &opts(), &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(fake.count("link"), 3);
@@ -361,4 +369,34 @@ fn unlinked_workspaces_each_need_their_own_link_read() {
         .filter(|w| w.coverage.is_audited())
         .all(|w| w.link == LinkState::NotLinked));
     assert_eq!(snap.main_organisation, None);
+}
+
+#[test]
+fn a_failing_workspace_is_reported_and_the_rest_audited() {
+    let mut fake = demo(true);
+    fake.failing = vec![SANDBOX];
+    let collected = match block(collect(&fake, &opts(), &NoProgress)) {
+        Ok(c) => c,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    assert_eq!(
+        collected.failed,
+        vec!["Acme Sandbox (1003): HTTP 503".to_string()]
+    );
+    let snap = &collected.snapshot;
+    assert!(matches!(
+        snap.workspace(SANDBOX).map(|w| &w.coverage),
+        Some(Coverage::NotAuditable { reason, .. }) if reason == "reading its users failed: HTTP 503"
+    ));
+    assert!(snap.workspace(EU).is_some_and(|w| w.coverage.is_audited()));
+    // nobody's Sandbox membership is reported as if it were known
+    assert!(snap.users.iter().all(|u| u.membership(SANDBOX).is_none()));
+
+    let mut all = demo(true);
+    all.failing = vec![CORP, EU, SANDBOX];
+    let err = block(collect(&all, &opts(), &NoProgress)).err();
+    assert_eq!(
+        err.map(|e| e.kind),
+        Some(crate::error::ErrorKind::Unavailable)
+    );
 }

@@ -92,7 +92,9 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
     };
     let collected = collect::collect(&src, &opts, &bar).await;
     bar.finish();
-    let snapshot = collected?;
+    let collect::Collected { snapshot, failed } = collected?;
+    // Keep the switched tokens of a stored login: the next audit needs no switches.
+    ctx.persist_session().await?;
 
     let mut report = audit::build(&snapshot, &options);
     if let Some(b) = &baseline {
@@ -103,6 +105,22 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
     summarise(ctx, &report);
 
     let reasons = gate::reasons(&report, &args.fail_on);
+    if !failed.is_empty() {
+        // An incomplete audit must not pass for a clean one, whatever `--fail-on` says.
+        let mut err = CliError::new(
+            ErrorKind::PartialFailure,
+            format!(
+                "{} Workspace(s) could not be audited; the report covers the rest",
+                failed.len()
+            ),
+        );
+        for f in failed.iter().chain(reasons.iter()) {
+            err = err.with_cause(f);
+        }
+        return Err(err.with_hint(
+            "run the audit again; a baseline comparison shows them as coverage changes",
+        ));
+    }
     if reasons.is_empty() {
         return Ok(());
     }

@@ -104,7 +104,8 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
         source: ctx.settings.api_url.value.clone(),
         now: chrono::Utc::now(),
     };
-    let snap = collect::collect(&src, &opts, &NoProgress).await?;
+    let collected = collect::collect(&src, &opts, &NoProgress).await?;
+    let snap = collected.snapshot;
     let audited = snap
         .workspace(ws.id)
         .is_some_and(|w| w.coverage.is_audited());
