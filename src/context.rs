@@ -489,6 +489,21 @@ impl Context {
                         None,
                     )
                 } else {
+                    // Stored credentials belong to the URL they were issued by: never send them
+                    // to another one because of a flag or a variable.
+                    if let Some(bound) = profile.api_url.as_deref().filter(|_| profile.auth_method.is_some()) {
+                        if bound != self.settings.api_url.value {
+                            return Err(CliError::auth(format!(
+                                "profile `{}` is logged in to {bound}, not {}",
+                                self.profile_name(),
+                                self.settings.api_url.value
+                            ))
+                            .with_hint(format!(
+                                "log in there with a profile of its own: `emnify --profile NAME --api-url {} auth login`",
+                                self.settings.api_url.value
+                            )));
+                        }
+                    }
                     match self.stored_credentials()? {
                         Some((c, backend)) => {
                             let login = match (&c.application_token, &c.refresh_token) {

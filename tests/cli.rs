@@ -2,6 +2,8 @@
 
 mod common;
 
+#[path = "cli/api.rs"]
+mod api;
 #[path = "cli/auth.rs"]
 mod auth;
 #[path = "cli/credentials.rs"]
@@ -20,5 +22,8 @@ mod profile;
 mod secrets;
 #[path = "cli/switch.rs"]
 mod switch;
+#[cfg(unix)]
+#[path = "cli/tty.rs"]
+mod tty;
 #[path = "cli/workspace.rs"]
 mod workspace;

@@ -332,12 +332,22 @@ impl Client {
         path: &str,
         query: &[(&str, String)],
     ) -> Result<Vec<T>, ApiError> {
+        self.get_pages(path, query, PAGE_SIZE).await
+    }
+
+    /// [`Client::get_all`] with an explicit page size.
+    pub async fn get_pages<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        per_page: u32,
+    ) -> Result<Vec<T>, ApiError> {
         let mut out = Vec::new();
         let mut page: u64 = 1;
         loop {
             let mut q: Vec<(&str, String)> = query.to_vec();
             q.push(("page", page.to_string()));
-            q.push(("per_page", PAGE_SIZE.to_string()));
+            q.push(("per_page", per_page.to_string()));
             let resp = self.send(Method::GET, path, &q, None).await?;
             let items: Vec<T> = decode(&Method::GET, path, &resp)?;
             let total_pages = resp.header_u64("x-total-pages").unwrap_or(1).min(MAX_PAGES);

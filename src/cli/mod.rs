@@ -150,6 +150,29 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// Secrets are never command-line arguments (they would show in the process list and the
+    /// shell history): any argument named like one must be a plain flag such as `--password-stdin`.
+    #[test]
+    fn no_argument_takes_a_secret_as_its_value() {
+        fn walk(cmd: &clap::Command, path: &str, bad: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str().to_lowercase();
+                let secretish = ["password", "token", "secret", "mfa_code", "code"]
+                    .iter()
+                    .any(|w| id.contains(w));
+                if secretish && arg.get_action().takes_values() {
+                    bad.push(format!("{path} --{id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&Cli::command(), "emnify", &mut bad);
+        assert!(bad.is_empty(), "arguments that take a secret: {bad:?}");
+    }
+
     #[test]
     fn help_lists_every_exit_code() {
         let help = exit_codes_help();

@@ -32,7 +32,7 @@ pub enum EmulatorError {
     Database {
         path: String,
         #[source]
-        source: rusqlite::Error,
+        source: store::OpenError,
     },
     #[error("cannot create the directory {path}")]
     Directory {

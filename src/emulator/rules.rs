@@ -92,7 +92,11 @@ impl Access {
 pub fn next_default(current: Option<i64>, access: &[Access]) -> Option<i64> {
     let active: Vec<&Access> = access.iter().filter(|a| a.active()).collect();
     if active.is_empty() {
-        return current;
+        // Nothing active: keep the default while it is still one of the user's Workspaces.
+        if current.is_some_and(|c| access.iter().any(|a| a.org_id == c)) {
+            return current;
+        }
+        return access.iter().min_by_key(|a| a.order).map(|a| a.org_id);
     }
     if let Some(cur) = current {
         if active.iter().any(|a| a.org_id == cur) {
@@ -237,9 +241,16 @@ mod tests {
 
     #[test]
     fn default_kept_without_any_active_workspace() {
-        let a = [acc(3, 2, 1)];
+        let a = [acc(3, 2, 1), acc(4, 0, 2)];
         assert_eq!(next_default(Some(3), &a), Some(3));
+        assert_eq!(next_default(Some(4), &a), Some(4));
         assert_eq!(next_default(None, &[]), None);
+    }
+
+    #[test]
+    fn default_leaves_a_workspace_the_user_no_longer_belongs_to() {
+        let a = [acc(3, 2, 5), acc(4, 0, 2)];
+        assert_eq!(next_default(Some(9), &a), Some(4));
     }
 
     #[test]

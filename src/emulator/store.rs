@@ -151,6 +151,18 @@ pub struct Membership {
     pub seq: i64,
 }
 
+/// Why a database could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("loading the demo data failed: {0}")]
+    Load(String),
+}
+
+/// The clock can move at most a century ahead (keeps every timestamp in range).
+pub const MAX_ADVANCE_SECS: i64 = 100 * 366 * 86_400;
+
 pub struct Store {
     conn: Mutex<Connection>,
     clock_offset: AtomicI64,
@@ -205,7 +217,7 @@ fn membership_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Membership> {
 
 impl Store {
     /// Open (or create) the database; `None` keeps it in memory. Loads the demo data when empty.
-    pub fn open(path: Option<&Path>) -> rusqlite::Result<Store> {
+    pub fn open(path: Option<&Path>) -> Result<Store, OpenError> {
         let conn = match path {
             Some(p) => Connection::open(p)?,
             None => Connection::open_in_memory()?,
@@ -214,35 +226,44 @@ impl Store {
         if path.is_some() {
             conn.pragma_update(None, "journal_mode", "WAL")?;
         }
-        conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.execute_batch(SCHEMA)?;
         let store = Store {
             conn: Mutex::new(conn),
             clock_offset: AtomicI64::new(0),
         };
-        let empty = store.read(|c| {
-            Ok(c.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
-                r.get::<_, i64>(0)
-            })? == 0)
-        });
-        match empty {
-            Ok(true) => store
+        let load = |e: ApiError| OpenError::Load(e.message);
+        let empty = store
+            .read(|c| {
+                Ok(c.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
+                    r.get::<_, i64>(0)
+                })? == 0)
+            })
+            .map_err(load)?;
+        if empty {
+            store
                 .write(|tx| super::demo::load(tx, store.now()))
-                .map_err(|_| rusqlite::Error::InvalidQuery)?,
-            Ok(false) => {}
-            Err(_) => return Err(rusqlite::Error::InvalidQuery),
+                .map_err(load)?;
         }
         Ok(store)
     }
 
     /// The emulator's clock in Unix seconds: wall time plus whatever tests advanced it by.
     pub fn now(&self) -> i64 {
-        chrono::Utc::now().timestamp() + self.clock_offset.load(Ordering::SeqCst)
+        chrono::Utc::now()
+            .timestamp()
+            .saturating_add(self.clock_offset.load(Ordering::SeqCst))
     }
 
     /// Move the emulator's clock forward (tokens expire, lockouts end, invitations age).
     pub fn advance_clock(&self, secs: i64) {
-        self.clock_offset.fetch_add(secs, Ordering::SeqCst);
+        let _ = self
+            .clock_offset
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |o| {
+                Some(
+                    o.saturating_add(secs.clamp(0, MAX_ADVANCE_SECS))
+                        .min(MAX_ADVANCE_SECS),
+                )
+            });
     }
 
     fn lock(&self) -> ApiResult<std::sync::MutexGuard<'_, Connection>> {

@@ -115,3 +115,25 @@ fn an_unreachable_api_is_exit_9_with_a_hint() {
         .go();
     v.code(9).stderr_has("API URL");
 }
+
+#[test]
+fn stored_credentials_are_never_sent_to_another_api_url() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    // A second emulator stands in for "some other server".
+    let other = TestEnv::new();
+    let out = t
+        .cmd(&["workspace", "list"])
+        .env("EMNIFY_API_URL", &other.url)
+        .go();
+    out.code(3)
+        .stderr_has("is logged in to")
+        .stderr_has("--profile NAME");
+    assert_eq!(
+        other.emu().metrics()["total"],
+        0,
+        "no request reached the other server"
+    );
+    t.run(&["workspace", "list", "--api-url", &other.url])
+        .code(3);
+}

@@ -135,3 +135,40 @@ fn the_embedded_emulator_needs_no_login() {
         "demo credentials never stored"
     );
 }
+
+#[test]
+fn colour_follows_color_and_no_color() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let plain = t.run(&["workspace", "list"]).ok().stdout.clone();
+    assert!(!plain.contains('\u{1b}'), "piped with NO_COLOR: no escapes");
+    let auto = t
+        .cmd(&["workspace", "list"])
+        .without("NO_COLOR")
+        .go()
+        .ok()
+        .stdout
+        .clone();
+    assert!(
+        !auto.contains('\u{1b}'),
+        "piped: no escapes even without NO_COLOR"
+    );
+    let forced = t
+        .run(&["workspace", "list", "--color", "always"])
+        .ok()
+        .stdout
+        .clone();
+    assert!(forced.contains('\u{1b}'), "--color always colours");
+    let strip: String = forced.replace("\u{1b}[1m", "").replace("\u{1b}[0m", "");
+    assert_eq!(
+        strip.split_whitespace().collect::<Vec<_>>(),
+        plain.split_whitespace().collect::<Vec<_>>(),
+        "same content"
+    );
+    let never = t
+        .run(&["workspace", "list", "--color", "never"])
+        .ok()
+        .stdout
+        .clone();
+    assert_eq!(never, plain);
+}

@@ -54,6 +54,14 @@ fn verbose_runs_of_every_command_leak_no_secret() {
         .env("EMNIFY_PASSWORD", "emnify-demo")
         .go()
         .ok();
+    // The embedded emulator runs in the same process: its logs must be as clean.
+    for args in [
+        &["--emulator", "auth", "token"][..],
+        &["--emulator", "-vv", "switch", "Acme EU"],
+        &["--emulator", "-vv", "auth", "status"],
+    ] {
+        t.cmd(args).without("EMNIFY_API_URL").go().ok();
+    }
     // The token printed by `auth token` is known to the scan from here on.
     t.run(&["-vv", "workspace", "current"]).ok();
     t.assert_no_secret_leaked();

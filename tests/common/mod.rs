@@ -234,11 +234,9 @@ impl TestEnv {
         self.emu().advance_clock(by);
     }
 
-    fn execute(&self, run: Run<'_>) -> Out {
-        let bin = assert_cmd::cargo::cargo_bin("emnify");
-        let mut cmd = Command::new(bin);
-        cmd.args(&run.args).env_clear();
-        let defaults = [
+    /// The environment every run starts from.
+    fn defaults(&self) -> Vec<(&'static str, String)> {
+        vec![
             ("HOME", self.home.path().display().to_string()),
             ("EMNIFY_CONFIG_DIR", self.config_dir().display().to_string()),
             ("EMNIFY_DATA_DIR", self.data_dir().display().to_string()),
@@ -247,8 +245,14 @@ impl TestEnv {
             ("NO_COLOR", "1".to_string()),
             ("COLUMNS", "100".to_string()),
             ("PATH", std::env::var("PATH").unwrap_or_default()),
-        ];
-        for (k, v) in defaults {
+        ]
+    }
+
+    fn execute(&self, run: Run<'_>) -> Out {
+        let bin = assert_cmd::cargo::cargo_bin("emnify");
+        let mut cmd = Command::new(bin);
+        cmd.args(&run.args).env_clear();
+        for (k, v) in self.defaults() {
             if !run.removed.iter().any(|r| r == k) {
                 cmd.env(k, v);
             }
@@ -278,6 +282,18 @@ impl TestEnv {
         };
         self.record(&out);
         out
+    }
+
+    /// Run the binary on a pseudo-terminal (stdin, stdout and stderr), as a person would.
+    #[cfg(unix)]
+    pub fn tty(&self, args: &[&str]) -> tty::Tty<'_> {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("emnify"));
+        cmd.args(args).env_clear();
+        for (k, v) in self.defaults() {
+            cmd.env(k, v);
+        }
+        cmd.env("TERM", "xterm");
+        tty::Tty::spawn(self, cmd, args)
     }
 
     /// Keep this run's output, learn the secrets it made visible, and scan everything so far.
@@ -383,5 +399,174 @@ fn wait_with_timeout(mut child: std::process::Child, limit: Duration) -> std::pr
         status,
         stdout: out_t.join().expect("stdout reader"),
         stderr: err_t.join().expect("stderr reader"),
+    }
+}
+
+#[cfg(unix)]
+pub mod tty {
+    //! A minimal expect-style driver over a pseudo-terminal (libc `openpty`), so prompts, the
+    //! fuzzy picker and confirmations run exactly as they do for a person.
+
+    use std::io::{Read, Write};
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    use std::process::{Child, Command, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    use super::{Out, TestEnv};
+
+    pub struct Tty<'a> {
+        env: &'a TestEnv,
+        args: Vec<String>,
+        master: std::fs::File,
+        child: Child,
+        seen: Arc<Mutex<Vec<u8>>>,
+    }
+
+    impl<'a> Tty<'a> {
+        pub(super) fn spawn(env: &'a TestEnv, mut cmd: Command, args: &[&str]) -> Self {
+            let mut master_fd: libc::c_int = -1;
+            let mut slave_fd: libc::c_int = -1;
+            let size = libc::winsize {
+                ws_row: 40,
+                ws_col: 120,
+                ws_xpixel: 0,
+                ws_ypixel: 0,
+            };
+            // SAFETY: openpty writes two fds into the given out-pointers; the other pointers may
+            // be null (name, termios) or point at a valid winsize.
+            let rc = unsafe {
+                libc::openpty(
+                    &mut master_fd,
+                    &mut slave_fd,
+                    std::ptr::null_mut(),
+                    std::ptr::null(),
+                    &size,
+                )
+            };
+            assert_eq!(rc, 0, "openpty failed");
+            // SAFETY: both fds were just returned by openpty and are owned here.
+            let (master, slave) = unsafe {
+                (
+                    OwnedFd::from_raw_fd(master_fd),
+                    OwnedFd::from_raw_fd(slave_fd),
+                )
+            };
+            let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().expect("dup pty"));
+            cmd.stdin(io(&slave)).stdout(io(&slave)).stderr(io(&slave));
+            // SAFETY: only async-signal-safe calls between fork and exec: a new session whose
+            // controlling terminal is the pty (password prompts open /dev/tty).
+            unsafe {
+                cmd.pre_exec(|| {
+                    if libc::setsid() < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    if libc::ioctl(0, libc::TIOCSCTTY as _, 0) < 0 {
+                        return Err(std::io::Error::last_os_error());
+                    }
+                    Ok(())
+                });
+            }
+            let child = cmd.spawn().expect("spawn emnify on a pty");
+            drop(slave);
+            let master = std::fs::File::from(master);
+            let mut reader = master.try_clone().expect("dup master");
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let sink = seen.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                // EIO once the child has exited and the slave side is closed.
+                while let Ok(n) = reader.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    if let Ok(mut s) = sink.lock() {
+                        s.extend_from_slice(&buf[..n]);
+                    }
+                }
+            });
+            Tty {
+                env,
+                args: args.iter().map(|s| s.to_string()).collect(),
+                master,
+                child,
+                seen,
+            }
+        }
+
+        /// Everything shown so far, without terminal escape sequences.
+        pub fn screen(&self) -> String {
+            strip_ansi(&String::from_utf8_lossy(&self.seen.lock().expect("lock")))
+        }
+
+        /// Wait until `text` has been shown.
+        #[track_caller]
+        pub fn expect(&self, text: &str) -> &Self {
+            let started = Instant::now();
+            while started.elapsed() < Duration::from_secs(30) {
+                if self.screen().contains(text) {
+                    return self;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            panic!(
+                "{text:?} never appeared on the terminal:\n{}",
+                self.screen()
+            );
+        }
+
+        /// Type `keys` (use `\r` for Enter).
+        pub fn send(&mut self, keys: &str) -> &mut Self {
+            self.master
+                .write_all(keys.as_bytes())
+                .expect("write to pty");
+            self.master.flush().expect("flush pty");
+            self
+        }
+
+        /// Wait for the exit and record the screen with the other outputs for the secret scan.
+        pub fn finish(mut self) -> Out {
+            let started = Instant::now();
+            let status = loop {
+                if let Some(s) = self.child.try_wait().expect("wait") {
+                    break s;
+                }
+                if started.elapsed() > Duration::from_secs(30) {
+                    let _ = self.child.kill();
+                    panic!("emnify did not exit:\n{}", self.screen());
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            };
+            std::thread::sleep(Duration::from_millis(50));
+            let out = Out {
+                args: self.args.clone(),
+                code: status.code().unwrap_or(-1),
+                stdout: self.screen(),
+                stderr: String::new(),
+            };
+            self.env.record(&out);
+            out
+        }
+    }
+
+    fn strip_ansi(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                if chars.peek() == Some(&'[') {
+                    chars.next();
+                    for c in chars.by_ref() {
+                        if ('@'..='~').contains(&c) {
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            out.push(c);
+        }
+        out
     }
 }

@@ -309,3 +309,53 @@ async fn operator_input_is_validated_too() {
     }
     assert_eq!(e.emu.knobs(), emnify::emulator::Knobs::default());
 }
+
+#[tokio::test]
+async fn undecodable_paths_and_queries_get_emnify_bodies() {
+    let e = start().await;
+    let t = e.login("superadmin@acme.example").await;
+    e.get("/api/v1/user/%FF%FE", &t).await.assert_error(404);
+    e.get("/api/v2/user/%FF/workspace", &t)
+        .await
+        .assert_error(404);
+    e.get("/api/v1/user?page=%ZZ", &t).await.assert_error(422);
+    e.get("/api/v1/user?q=%FF", &t).await.assert_error(422);
+}
+
+#[tokio::test]
+async fn extreme_dates_and_clock_jumps_do_not_break_the_server() {
+    let e = start().await;
+    let t = e.login("ops@globex.example").await;
+    for q in [
+        "start_date=262143-12-01",
+        "start_date=262143-12-20&end_date=262143-12-31",
+        "end_date=262143-12-31",
+        "start_date=-262143-01-01&end_date=-262143-01-03",
+    ] {
+        let r = e
+            .get(&format!("/api/v2/workspace/stats/daily?{q}"), &t)
+            .await;
+        assert!(
+            r.status.as_u16() == 200 || r.status.as_u16() == 422,
+            "{q}: {} {}",
+            r.status,
+            r.text
+        );
+    }
+    e.req(
+        Method::POST,
+        "/emulator/v1/operator/clock",
+        None,
+        Some(serde_json::json!({"advance_seconds": i64::MAX})),
+    )
+    .await
+    .assert_error(422);
+    e.emu
+        .advance_clock(std::time::Duration::from_secs(u64::MAX));
+    e.emu
+        .advance_clock(std::time::Duration::from_secs(u64::MAX));
+    // Tokens simply expired; nothing panicked.
+    e.get("/api/v1/user/my", &t).await.assert_error(401);
+    let r = e.password_login("ops@globex.example", PW).await;
+    r.assert_status(200);
+}

@@ -50,3 +50,44 @@ async fn reset_command_reports_an_unusable_path() {
         err.message
     );
 }
+
+#[tokio::test]
+async fn serve_command_answers_on_the_requested_port() {
+    // Find a free port, then serve on it in memory until the task is aborted.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let task = tokio::spawn(run(EmulatorCommand::Serve {
+        port,
+        db: None,
+        in_memory: true,
+    }));
+    let url = format!("http://127.0.0.1:{port}/emulator/v1/capabilities");
+    let mut answered = None;
+    for _ in 0..50 {
+        if let Ok(r) = reqwest::get(&url).await {
+            answered = Some(r.json::<serde_json::Value>().await.expect("json"));
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    task.abort();
+    assert_eq!(answered.expect("the server answered")["emulator"], true);
+}
+
+#[tokio::test]
+async fn serve_command_reports_a_busy_port_as_a_usage_error() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = busy.local_addr().expect("addr").port();
+    let err = run(EmulatorCommand::Serve {
+        port,
+        db: None,
+        in_memory: true,
+    })
+    .await
+    .expect_err("port is busy");
+    assert_eq!(err.kind, emnify::error::ErrorKind::Usage);
+    assert!(!err.hints.is_empty());
+}

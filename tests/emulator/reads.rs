@@ -185,3 +185,17 @@ async fn role_and_status_lists() {
     let st = e.get("/api/v1/user/status", &t).await.json();
     assert_eq!(ids(&st), vec![0, 1, 2]);
 }
+
+#[tokio::test]
+async fn q_on_username_is_exact_unless_it_has_wildcards() {
+    let e = start().await;
+    let t = e.login("superadmin@acme.example").await;
+    let v = e
+        .get("/api/v1/user?q=username:admin@acme.example", &t)
+        .await
+        .json();
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(v[0]["username"], "admin@acme.example");
+    let v = e.get("/api/v1/user?q=name:sam*", &t).await.json();
+    assert_eq!(v[0]["username"], "superadmin@acme.example");
+}

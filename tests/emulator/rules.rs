@@ -186,6 +186,10 @@ async fn new_linked_workspace_gives_superadmin_access_automatically() {
     assert_eq!(link["workspace_limit"], 3);
     assert_eq!(link["main_organisation"]["id"], ACME_CORP);
     assert_eq!(link["superadmin"]["username"], "superadmin@acme.example");
+    // The SuperAdmin had their own access to Acme Corp only (kept as Administrator on unlink).
+    for w in link["workspaces"].as_array().expect("workspaces") {
+        assert_eq!(w["superadmin_member"], w["id"] == ACME_CORP, "{w}");
+    }
     // Fulfilled twice → conflict; unknown → 404.
     op(
         &e,
@@ -757,4 +761,67 @@ async fn sso_is_set_by_an_administrator_for_their_default_and_required_once_veri
     e.req(Method::POST, &format!("{path}/verify"), Some(&admin), None)
         .await
         .assert_error(409);
+}
+
+#[tokio::test]
+async fn the_workspace_limit_is_a_per_organisation_setting() {
+    let e = start().await;
+    op(
+        &e,
+        Method::PATCH,
+        &format!("/workspace/{ACME_CORP}"),
+        Some(json!({"workspace_limit": 2})),
+    )
+    .await
+    .assert_error(409);
+    op(
+        &e,
+        Method::PATCH,
+        &format!("/workspace/{ACME_CORP}"),
+        Some(json!({"workspace_limit": 0})),
+    )
+    .await
+    .assert_error(422);
+    op(
+        &e,
+        Method::PATCH,
+        &format!("/workspace/{ACME_CORP}"),
+        Some(json!({"pro": "yes"})),
+    )
+    .await
+    .assert_error(422);
+    let r = op(
+        &e,
+        Method::PATCH,
+        &format!("/workspace/{ACME_CORP}"),
+        Some(json!({"workspace_limit": 4})),
+    )
+    .await;
+    r.assert_status(200);
+    assert_eq!(r.json()["workspace_limit"], 4);
+    let sa = e.login("superadmin@acme.example").await;
+    e.post(
+        "/emulator/v1/workspace/request",
+        Some(&sa),
+        json!({"contact_email": "it@acme.example", "name": "Acme US"}),
+    )
+    .await
+    .assert_status(201);
+    // Globex becomes Pro and may ask for a second Workspace.
+    op(
+        &e,
+        Method::PATCH,
+        &format!("/workspace/{GLOBEX}"),
+        Some(json!({"pro": true, "workspace_limit": 3})),
+    )
+    .await
+    .assert_status(200);
+    let ops = e.login("ops@globex.example").await;
+    e.post(
+        "/emulator/v1/workspace/request",
+        Some(&ops),
+        json!({"contact_email": "it@globex.example", "name": "Globex 2"}),
+    )
+    .await
+    .assert_status(201);
 }

@@ -1,14 +1,14 @@
 //! The emulator's caller-facing extensions under `/emulator/v1`: capabilities, link group,
 //! Workspace and link requests, SSO settings. Same permission rules as the public API.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 
-use super::input::{check_email, opt_int_list, opt_str, path_id, req_str, ts, Body};
+use super::input::{check_email, opt_int_list, opt_str, path_id, req_str, ts, Body, PathParams};
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::ops;
@@ -225,7 +225,7 @@ pub async fn workspace_request(
 pub async fn sso_get(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
     let org = path_id(&raw, "Workspace")?;
     state.store.read(|c| {
@@ -250,7 +250,7 @@ pub async fn sso_get(
 pub async fn sso_put(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
     body: Body,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
@@ -267,7 +267,7 @@ pub async fn sso_put(
 pub async fn sso_verify(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
     state
@@ -279,7 +279,7 @@ pub async fn sso_verify(
 pub async fn sso_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     let org = path_id(&raw, "Workspace")?;
     state

@@ -138,3 +138,43 @@ pub fn ts(secs: i64) -> String {
         .map(|d| d.format("%Y-%m-%dT%H:%M:%S.000+0000").to_string())
         .unwrap_or_default()
 }
+
+/// Path parameters whose rejection (bad percent-encoding, wrong arity) is emnify's 404 body.
+pub struct PathParams<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for PathParams<T>
+where
+    T: serde::de::DeserializeOwned + Send,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(t)| PathParams(t))
+            .map_err(|e| ApiError::not_found(format!("no such resource: {e}")))
+    }
+}
+
+/// Query parameters, parsed leniently (never rejected); the handlers validate the values.
+pub struct QueryParams(pub std::collections::HashMap<String, String>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for QueryParams {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let q = parts.uri.query().unwrap_or("");
+        Ok(QueryParams(
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect(),
+        ))
+    }
+}

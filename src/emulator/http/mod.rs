@@ -1,10 +1,12 @@
 //! The axum router: emnify's public paths, the `/emulator/v1` extensions, operator endpoints.
 
+mod app_tokens;
 mod auth;
 mod ext;
 mod input;
-mod misc;
 mod operator;
+mod organisation;
+mod stats;
 mod users;
 mod workspaces;
 
@@ -168,14 +170,17 @@ pub fn router(state: AppState) -> Router {
             put(users::add_role).delete(users::remove_role),
         )
         .route("/api/v1/user/{user_id}/event", get(users::events))
-        .route("/api/v1/organisation/my", get(misc::organisation_my))
+        .route(
+            "/api/v1/organisation/my",
+            get(organisation::organisation_my),
+        )
         .route(
             "/api/v1/application_token",
-            get(misc::app_tokens).post(misc::create_app_token),
+            get(app_tokens::app_tokens).post(app_tokens::create_app_token),
         )
         .route(
             "/api/v1/application_token/{id}",
-            axum::routing::patch(misc::patch_app_token).delete(misc::delete_app_token),
+            axum::routing::patch(app_tokens::patch_app_token).delete(app_tokens::delete_app_token),
         )
         .route("/api/v2/user/invitation", post(workspaces::invite))
         .route("/api/v2/user/activation", post(workspaces::activate))
@@ -192,7 +197,7 @@ pub fn router(state: AppState) -> Router {
             "/api/v2/user/{user_id}/default_organisation/{workspace_id}",
             put(workspaces::set_default),
         )
-        .route("/api/v2/workspace/stats/daily", get(misc::stats_daily))
+        .route("/api/v2/workspace/stats/daily", get(stats::stats_daily))
         .route("/emulator/v1/capabilities", get(ext::capabilities))
         .route("/emulator/v1/link", get(ext::link))
         .route("/emulator/v1/link/request", post(ext::link_request))

@@ -2,14 +2,14 @@
 //! SuperAdmin), plus test controls (reset, knobs, counters, clock, activation keys).
 //! No authentication: the emulator listens on loopback only.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
 use super::ext::all_requests;
-use super::input::{opt_int, path_id, Body};
+use super::input::{opt_int, path_id, Body, PathParams};
 use super::AppState;
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::knobs::Knobs;
@@ -25,6 +25,10 @@ pub fn router() -> Router<AppState> {
         .route("/emulator/v1/operator/superadmin", post(superadmin))
         .route("/emulator/v1/operator/reset", post(reset))
         .route("/emulator/v1/operator/knobs", get(get_knobs).put(put_knobs))
+        .route(
+            "/emulator/v1/operator/workspace/{id}",
+            axum::routing::patch(plan),
+        )
         .route(
             "/emulator/v1/operator/metrics",
             get(metrics).delete(reset_metrics),
@@ -47,7 +51,10 @@ async fn requests(State(state): State<AppState>) -> ApiResult<Json<Value>> {
 
 type ReqRow = (String, i64, Option<i64>, Option<String>, String, String);
 
-async fn fulfil(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<Json<Value>> {
+async fn fulfil(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "request")?;
     let now = state.store.now();
     state.store.write(|c| {
@@ -78,7 +85,10 @@ async fn fulfil(State(state): State<AppState>, Path(raw): Path<String>) -> ApiRe
     })
 }
 
-async fn reject(State(state): State<AppState>, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn reject(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "request")?;
     state.store.write(|c| {
         let n = c.execute(
@@ -146,8 +156,11 @@ async fn clock(State(state): State<AppState>) -> Json<Value> {
 async fn advance_clock(State(state): State<AppState>, body: Body) -> ApiResult<Json<Value>> {
     let secs = opt_int(body.object()?, "advance_seconds")?
         .ok_or_else(|| ApiError::required("advance_seconds"))?;
-    if secs < 0 {
-        return Err(ApiError::invalid_format("advance_seconds", "zero or more"));
+    if !(0..=store::MAX_ADVANCE_SECS).contains(&secs) {
+        return Err(ApiError::invalid_format(
+            "advance_seconds",
+            "from 0 to 100 years in seconds",
+        ));
     }
     state.store.advance_clock(secs);
     Ok(Json(json!({"now": state.store.now()})))
@@ -156,12 +169,47 @@ async fn advance_clock(State(state): State<AppState>, body: Body) -> ApiResult<J
 /// The activation key an invitation email would carry (emulator only).
 async fn activation_key(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
     let id = path_id(&raw, "user")?;
     state.store.read(|c| {
         let u = store::user(c, id)?.ok_or_else(|| ApiError::not_found(format!("user {id} does not exist")))?;
         let key = u.activation_key.ok_or_else(|| ApiError::not_found(format!("user {id} has no pending invitation")))?;
         Ok(Json(json!({"user_id": id, "activation_key": key, "invited_at": u.invited_at.map(super::input::ts)})))
+    })
+}
+
+/// Change a Workspace's package: `{pro?: bool, workspace_limit?: int}` (emnify's team sets these).
+async fn plan(
+    State(state): State<AppState>,
+    PathParams(raw): PathParams<String>,
+    body: Body,
+) -> ApiResult<Json<Value>> {
+    let id = path_id(&raw, "Workspace")?;
+    let o = body.object()?;
+    let pro = match o.get("pro") {
+        None | Some(Value::Null) => None,
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => return Err(ApiError::invalid_format("pro", "true or false")),
+    };
+    let limit = opt_int(o, "workspace_limit")?;
+    if limit.is_some_and(|l| l < 1) {
+        return Err(ApiError::invalid_format("workspace_limit", "1 or more"));
+    }
+    state.store.write(|c| {
+        let org = store::org_required(c, id)?;
+        let used = match org.main_org_id {
+            Some(main) if main == id => store::group_orgs(c, main)?.len() as i64,
+            _ => 1,
+        };
+        if limit.is_some_and(|l| l < used) {
+            return Err(ApiError::rule(format!("{used} Workspaces are in use; unlink first")));
+        }
+        c.execute(
+            "UPDATE organisation SET pro = COALESCE(?2, pro), workspace_limit = COALESCE(?3, workspace_limit) WHERE id = ?1",
+            rusqlite::params![id, pro, limit],
+        )?;
+        let org = store::org_required(c, id)?;
+        Ok(Json(json!({"id": org.id, "pro": org.pro, "workspace_limit": org.workspace_limit})))
     })
 }

@@ -1,22 +1,21 @@
 //! emnify's v1 user paths, scoped to the token's Workspace.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use rusqlite::Connection;
 use serde_json::{json, Value};
-use std::collections::HashMap;
 
-use super::input::{check_email, opt_id_list, opt_id_obj, opt_str, path_id, ts, Body};
+use super::input::{
+    check_email, opt_id_list, opt_id_obj, opt_str, path_id, ts, Body, PathParams, QueryParams,
+};
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::ops;
 use crate::emulator::pagination::{self, parse_int};
 use crate::emulator::rules::{self, check_manage, Access, ASSIGNABLE_ROLES, STATUSES};
 use crate::emulator::store::{self, event_type, User};
-
-type Q = Query<HashMap<String, String>>;
 
 fn roles_json(a: &Access) -> Value {
     Value::Array(
@@ -84,15 +83,32 @@ const SORT_FIELDS: [&str; 6] = [
 ];
 const Q_FIELDS: [&str; 5] = ["id", "status", "name", "username", "organisation"];
 
+/// `q` values match the whole field, case-insensitively; `*` stands for any text.
 fn matches(pattern: &str, value: &str) -> bool {
-    let p = pattern.replace('*', "").to_lowercase();
-    value.to_lowercase().contains(&p)
+    let p = pattern.to_lowercase();
+    let v = value.to_lowercase();
+    let parts: Vec<&str> = p.split('*').collect();
+    if parts.len() == 1 {
+        return p == v;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !v.starts_with(first) || !v[first.len()..].ends_with(last) {
+        return false;
+    }
+    let mut rest = &v[first.len()..v.len() - last.len()];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(at) => rest = &rest[at + mid.len()..],
+            None => return false,
+        }
+    }
+    true
 }
 
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
-    Query(q): Q,
+    QueryParams(q): QueryParams,
 ) -> ApiResult<Response> {
     let page = parse_int("page", q.get("page").map(String::as_str))?;
     let per_page = parse_int("per_page", q.get("per_page").map(String::as_str))?;
@@ -245,7 +261,7 @@ pub async fn statuses() -> Json<Value> {
 pub async fn show(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<Json<Value>> {
     state.store.read(|c| {
         let u = resolve(c, &caller, &raw)?;
@@ -262,7 +278,7 @@ pub async fn show(
 pub async fn patch(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
     body: Body,
 ) -> ApiResult<StatusCode> {
     let o = body.object()?;
@@ -311,7 +327,7 @@ pub async fn patch(
 pub async fn delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
+    PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
     let now = state.store.now();
     state.store.write(|c| {
@@ -324,7 +340,7 @@ pub async fn delete(
 pub async fn add_role(
     state: State<AppState>,
     caller: Caller,
-    Path((raw, role)): Path<(String, String)>,
+    PathParams((raw, role)): PathParams<(String, String)>,
 ) -> ApiResult<StatusCode> {
     role_change(state, caller, raw, role, true)
 }
@@ -332,7 +348,7 @@ pub async fn add_role(
 pub async fn remove_role(
     state: State<AppState>,
     caller: Caller,
-    Path((raw, role)): Path<(String, String)>,
+    PathParams((raw, role)): PathParams<(String, String)>,
 ) -> ApiResult<StatusCode> {
     role_change(state, caller, raw, role, false)
 }
@@ -356,8 +372,8 @@ fn role_change(
 pub async fn events(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
-    Query(q): Q,
+    PathParams(raw): PathParams<String>,
+    QueryParams(q): QueryParams,
 ) -> ApiResult<Response> {
     let page = parse_int("page", q.get("page").map(String::as_str))?;
     let per_page = parse_int("per_page", q.get("per_page").map(String::as_str))?;
@@ -407,4 +423,20 @@ pub async fn events(
         Ok(out)
     })?;
     Ok(pagination::respond(items, page, per_page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn q_values_match_whole_fields_with_wildcards() {
+        assert!(matches("admin@acme.example", "Admin@Acme.example"));
+        assert!(!matches("admin@acme.example", "eu-admin@acme.example"));
+        assert!(matches("*admin*", "eu-admin@acme.example"));
+        assert!(matches("*@globex.example", "ops@globex.example"));
+        assert!(!matches("*@globex.example", "ops@acme.example"));
+        assert!(matches("o*s@*", "ops@globex.example"));
+        assert!(!matches("ab*ba", "aba"));
+    }
 }

@@ -1,15 +1,13 @@
 //! emnify's v2 Workspace paths: a user's Workspaces, removal, status, roles, default,
 //! invitations and activation.
 
-use std::collections::HashMap;
-
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use super::input::{opt_id_obj, opt_str, path_id, req_str, Body};
+use super::input::{opt_id_obj, opt_str, path_id, req_str, Body, PathParams, QueryParams};
 use super::users::parse_new_user;
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
@@ -65,8 +63,8 @@ pub async fn activate(State(state): State<AppState>, body: Body) -> ApiResult<St
 pub async fn list(
     State(state): State<AppState>,
     caller: Caller,
-    Path(raw): Path<String>,
-    Query(q): Query<HashMap<String, String>>,
+    PathParams(raw): PathParams<String>,
+    QueryParams(q): QueryParams,
 ) -> ApiResult<Response> {
     let page = parse_int("page", q.get("page").map(String::as_str))?;
     let per_page = parse_int("per_page", q.get("per_page").map(String::as_str))?;
@@ -121,7 +119,7 @@ fn ids(user: &str, ws: &str) -> ApiResult<(i64, i64)> {
 pub async fn remove(
     State(state): State<AppState>,
     caller: Caller,
-    Path((u, w)): Path<(String, String)>,
+    PathParams((u, w)): PathParams<(String, String)>,
 ) -> ApiResult<StatusCode> {
     let (user, ws) = ids(&u, &w)?;
     let now = state.store.now();
@@ -134,7 +132,7 @@ pub async fn remove(
 pub async fn set_status(
     State(state): State<AppState>,
     caller: Caller,
-    Path((u, w)): Path<(String, String)>,
+    PathParams((u, w)): PathParams<(String, String)>,
     body: Body,
 ) -> ApiResult<StatusCode> {
     let (user, ws) = ids(&u, &w)?;
@@ -150,7 +148,7 @@ pub async fn set_status(
 pub async fn add_role(
     state: State<AppState>,
     caller: Caller,
-    Path(p): Path<(String, String, String)>,
+    PathParams(p): PathParams<(String, String, String)>,
 ) -> ApiResult<StatusCode> {
     role(state, caller, p, true)
 }
@@ -158,7 +156,7 @@ pub async fn add_role(
 pub async fn remove_role(
     state: State<AppState>,
     caller: Caller,
-    Path(p): Path<(String, String, String)>,
+    PathParams(p): PathParams<(String, String, String)>,
 ) -> ApiResult<StatusCode> {
     role(state, caller, p, false)
 }
@@ -181,7 +179,7 @@ fn role(
 pub async fn set_default(
     State(state): State<AppState>,
     caller: Caller,
-    Path((u, w)): Path<(String, String)>,
+    PathParams((u, w)): PathParams<(String, String)>,
 ) -> ApiResult<Json<Value>> {
     let (user, ws) = ids(&u, &w)?;
     let now = state.store.now();

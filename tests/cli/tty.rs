@@ -1,0 +1,62 @@
+//! On a terminal: prompts for what is missing, the fuzzy picker, confirmations.
+
+use crate::common::{demo_data as demo, TestEnv};
+
+#[test]
+fn login_prompts_for_email_and_password_on_a_terminal() {
+    let t = TestEnv::new();
+    let mut tty = t.tty(&["auth", "login"]);
+    tty.expect("Email");
+    tty.send(&format!("{}\r", demo::CONTRACTOR));
+    tty.expect("Password");
+    tty.send("emnify-demo\r");
+    let out = tty.finish();
+    out.ok();
+    assert!(
+        !out.stdout.contains("emnify-demo"),
+        "the password is not echoed"
+    );
+    let v = t.run(&["auth", "status", "-o", "json"]).ok().json();
+    assert_eq!(v["username"], demo::CONTRACTOR);
+}
+
+#[test]
+fn mfa_code_is_prompted_on_a_terminal() {
+    let t = TestEnv::new();
+    let mut tty = t.tty(&["auth", "login", "-u", demo::ADMIN]);
+    tty.expect("Password");
+    tty.send("emnify-demo\r");
+    tty.expect("One-time code");
+    tty.send("123456\r");
+    tty.finish().ok();
+}
+
+#[test]
+fn switch_without_an_argument_opens_a_fuzzy_picker() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let mut tty = t.tty(&["switch"]);
+    tty.expect("Switch to Workspace");
+    tty.send("globex");
+    tty.expect("Globex Logistics");
+    tty.send("\r");
+    tty.finish().ok();
+    let v = t.run(&["workspace", "current", "-o", "json"]).ok().json();
+    assert_eq!(v["id"], demo::GLOBEX);
+}
+
+#[test]
+fn profile_delete_asks_first_and_no_keeps_it() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let mut tty = t.tty(&["profile", "delete", "default"]);
+    tty.expect("Delete profile");
+    tty.send("n");
+    tty.finish().code(2);
+    assert!(t.profile_text().contains("[profiles.default]"));
+    let mut tty = t.tty(&["profile", "delete", "default"]);
+    tty.expect("Delete profile");
+    tty.send("y");
+    tty.finish().ok();
+    assert!(!t.profile_text().contains("[profiles.default]"));
+}
