@@ -25,9 +25,11 @@ use collect::CollectOptions;
 /// (comma-separated ids or names) limits the audit to those Workspaces.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Finding codes: PASSWORD_LOGIN_INTO_SSO_WORKSPACE, NO_ACTIVE_ADMINISTRATOR, \
-SUSPENDED_ADMINISTRATOR, STALE_INVITATION, ACCESS_TO_EVERY_WORKSPACE, TOO_MANY_ADMINISTRATORS, \
-ADMINISTRATOR_WITHOUT_MFA. JSON schema: docs/audit.schema.json"
+    after_help = "`--workspace A,B` audits only those Workspaces (ids or names).\n\
+Finding codes: PASSWORD_LOGIN_INTO_SSO_WORKSPACE, NO_ACTIVE_ADMINISTRATOR, SUSPENDED_ADMINISTRATOR, \
+STALE_INVITATION, ACCESS_TO_EVERY_WORKSPACE, TOO_MANY_ADMINISTRATORS, ADMINISTRATOR_WITHOUT_MFA.\n\
+Exit codes: 8 when a Workspace could not be read (the report covers the rest), 10 when \
+`--fail-on` matches. Details: docs/audit.md; JSON schema: docs/audit.schema.json"
 )]
 pub struct AuditArgs {
     /// Compare with an earlier `emnify audit --output json` report
