@@ -331,7 +331,6 @@ pub struct Context {
     stored: OnceCell<Option<(StoredCredentials, Backend)>>,
     user_id: OnceCell<i64>,
     api_url: OnceCell<String>,
-    #[allow(dead_code)]
     embedded: OnceCell<crate::cli::embedded::Embedded>,
 }
 
@@ -385,6 +384,22 @@ impl Context {
             .unwrap_or("stdin is not a terminal");
         CliError::usage(format!("{what} is needed and cannot be asked for ({why})"))
             .with_hint(format!("supply it with {supply}"))
+    }
+
+    /// Ask before a change: `--yes` answers it, a person is asked on a terminal, and otherwise
+    /// it fails at once naming `--yes`. Declining is a usage error saying nothing was changed.
+    pub async fn confirm(&self, question: &str) -> CliResult {
+        if self.settings.yes {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(self.no_prompt_error("a confirmation", "--yes"));
+        }
+        if crate::cli::prompt::confirm(question).await? {
+            Ok(())
+        } else {
+            Err(CliError::usage("not confirmed; nothing was changed"))
+        }
     }
 
     pub fn credential_store(&self) -> &CredentialStore {
@@ -682,16 +697,15 @@ impl Context {
         let Some(tokens) = client.changed_tokens().await else {
             return Ok(());
         };
-        let Some((mut creds, _)) = self.stored_credentials()?.cloned() else {
+        let Some((creds, _)) = self.stored_credentials()?.cloned() else {
             return Ok(());
         };
-        creds.tokens = tokens;
-        match self.credential_store().save(self.profile_name(), &creds) {
-            Ok(saved) => {
-                if let Some(w) = saved.warning {
-                    self.ui.warn(w);
-                }
-            }
+        // Merge into what is stored *now*: another run may have logged in again or out since.
+        match self
+            .credential_store()
+            .update_tokens(self.profile_name(), &creds, tokens)
+        {
+            Ok(_) => {}
             // Losing the cache costs a login next time, nothing more: say so, do not fail.
             Err(e) => self.ui.warn(format!("could not cache the session: {e}")),
         }

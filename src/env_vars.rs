@@ -39,7 +39,6 @@ pub const CI: &str = "CI";
 pub const COLUMNS: &str = "COLUMNS";
 
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 
 /// A snapshot of the environment, taken once, so that settings resolution is a pure function of
 /// flags and this map (and tests can pass their own).
@@ -83,9 +82,5 @@ impl Env {
     /// True when `name` is set to anything (even empty), as `CI` conventionally is.
     pub fn is_set(&self, name: &str) -> bool {
         self.vars.contains_key(name)
-    }
-
-    pub fn os(&self, name: &str) -> Option<OsString> {
-        self.get(name).map(OsString::from)
     }
 }

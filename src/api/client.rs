@@ -46,8 +46,6 @@ struct Session {
     opaque_primary: Option<Secret>,
     tokens: BTreeMap<i64, Secret>,
     changed: bool,
-    /// The refresh token from a password login in this run (for `auth login` to store).
-    refresh_token: Option<Secret>,
 }
 
 fn fresh(token: &Secret) -> bool {
@@ -71,12 +69,8 @@ impl Session {
             Login::ApplicationToken(t) => auth::with_application_token(http, t).await?,
             Login::Password { username, password } => {
                 match auth::with_password(http, username, password).await? {
-                    AuthAnswer::Tokens { auth_token, refresh_token } => {
-                        if refresh_token.is_some() {
-                            self.refresh_token = refresh_token;
-                        }
-                        auth_token
-                    }
+                    // Environment logins keep nothing, so the refresh token is not needed.
+                    AuthAnswer::Tokens { auth_token, .. } => auth_token,
                     AuthAnswer::Mfa { .. } => return Err(ApiError::MfaRequired),
                 }
             }
@@ -251,8 +245,7 @@ impl Client {
     pub async fn adopt_login(&self, auth_token: Secret, refresh_token: Option<Secret>) {
         let mut s = self.inner.session.lock().await;
         if let Some(r) = refresh_token {
-            s.login = Some(Login::RefreshToken(r.clone()));
-            s.refresh_token = Some(r);
+            s.login = Some(Login::RefreshToken(r));
         }
         s.remember(auth_token);
     }
@@ -261,11 +254,6 @@ impl Client {
     pub async fn changed_tokens(&self) -> Option<BTreeMap<i64, Secret>> {
         let s = self.inner.session.lock().await;
         s.changed.then(|| s.tokens.clone())
-    }
-
-    /// The refresh token received by a password login in this run.
-    pub async fn refresh_token(&self) -> Option<Secret> {
-        self.inner.session.lock().await.refresh_token.clone()
     }
 
     /// Send an authenticated request. On 401 the token is renewed once and the request sent

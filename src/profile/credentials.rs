@@ -267,6 +267,37 @@ impl CredentialStore {
         }
     }
 
+    /// Replace the cached tokens of `profile`, but only while its login is still the one this run
+    /// started with (same refresh or application token). Returns false when it is not (another
+    /// run logged in again or out meanwhile): then nothing is written.
+    pub fn update_tokens(
+        &self,
+        profile: &str,
+        started_with: &StoredCredentials,
+        tokens: BTreeMap<i64, Secret>,
+    ) -> Result<bool, CredentialError> {
+        let same = |c: &StoredCredentials| {
+            c.refresh_token == started_with.refresh_token
+                && c.application_token == started_with.application_token
+        };
+        match self.load(profile)? {
+            Some((current, Backend::Keyring)) if same(&current) => {
+                let creds = StoredCredentials { tokens, ..current };
+                self.save(profile, &creds)?;
+                Ok(true)
+            }
+            Some((_, Backend::File(_))) => self.update_file(|m| match m.get_mut(profile) {
+                // Compared again under the file lock, so a concurrent login cannot be undone.
+                Some(current) if same(current) => {
+                    current.tokens = tokens;
+                    true
+                }
+                _ => false,
+            }),
+            _ => Ok(false),
+        }
+    }
+
     /// Remove the credentials of `profile` wherever they are. True when something was removed.
     pub fn delete(&self, profile: &str) -> Result<bool, CredentialError> {
         let mut removed = false;
@@ -458,6 +489,41 @@ mod tests {
             !store.file_path().exists(),
             "an empty credentials file is removed"
         );
+    }
+
+    #[test]
+    fn token_updates_never_undo_a_newer_login_or_a_logout() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = file_store(dir.path());
+        let old = StoredCredentials {
+            refresh_token: Some(Secret::new("r1")),
+            ..Default::default()
+        };
+        store.save("p", &old).expect("save");
+        let tokens: BTreeMap<i64, Secret> = [(1, Secret::new("t1"))].into_iter().collect();
+        assert!(store
+            .update_tokens("p", &old, tokens.clone())
+            .expect("update"));
+        assert_eq!(
+            store.load("p").expect("load").expect("some").0.tokens,
+            tokens
+        );
+
+        // Another run logged in again: its refresh token must survive this run's cache write.
+        let newer = StoredCredentials {
+            refresh_token: Some(Secret::new("r2")),
+            ..Default::default()
+        };
+        store.save("p", &newer).expect("save");
+        assert!(!store
+            .update_tokens("p", &old, tokens.clone())
+            .expect("update"));
+        assert_eq!(store.load("p").expect("load").expect("some").0, newer);
+
+        // Another run logged out: nothing comes back.
+        store.delete("p").expect("delete");
+        assert!(!store.update_tokens("p", &newer, tokens).expect("update"));
+        assert!(store.load("p").expect("load").is_none());
     }
 
     #[test]

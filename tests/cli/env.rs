@@ -53,7 +53,7 @@ fn environment_credentials_override_a_stored_login_and_say_so() {
     assert_eq!(v["username"], demo::OPS);
     assert_eq!(
         v["credentials"],
-        "environment (EMNIFY_USERNAME/EMNIFY_PASSWORD)"
+        "environment (EMNIFY_USERNAME/EMNIFY_PASSWORD; overrides the stored login of superadmin@acme.example)"
     );
     assert_eq!(
         v["workspace_id"],

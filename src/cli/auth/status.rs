@@ -67,10 +67,18 @@ impl Tabular for Status {
 pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
     let (client, source, backend) = ctx.client_with_source().await?;
     let credentials = match source {
-        CredentialSource::Environment => format!(
-            "environment ({})",
-            ctx.settings.env_credentials.unwrap_or("?")
-        ),
+        CredentialSource::Environment => {
+            let profile = ctx.profile();
+            let overridden = match (&profile.auth_method, &profile.username) {
+                (Some(_), Some(u)) => format!("; overrides the stored login of {u}"),
+                (Some(_), None) => "; overrides the stored login".to_string(),
+                _ => String::new(),
+            };
+            format!(
+                "environment ({}{overridden})",
+                ctx.settings.env_credentials.unwrap_or("?")
+            )
+        }
         CredentialSource::Demo => {
             "demo SuperAdmin of the embedded emulator (not stored)".to_string()
         }

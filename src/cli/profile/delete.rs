@@ -1,9 +1,8 @@
 use clap::Args;
 
 use super::find;
-use crate::cli::prompt;
 use crate::context::{credential_error, profile_error, Context};
-use crate::error::{CliError, CliResult};
+use crate::error::CliResult;
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
@@ -13,19 +12,11 @@ pub struct DeleteArgs {
 
 pub async fn run(ctx: &Context, args: DeleteArgs) -> CliResult {
     find(&ctx.file, &args.name)?;
-    if !ctx.settings.yes {
-        if !ctx.can_prompt() {
-            return Err(ctx.no_prompt_error("a confirmation", "--yes"));
-        }
-        if !prompt::confirm(&format!(
-            "Delete profile `{}` and its stored credentials?",
-            args.name
-        ))
-        .await?
-        {
-            return Err(CliError::usage("not confirmed; nothing deleted"));
-        }
-    }
+    ctx.confirm(&format!(
+        "Delete profile `{}` and its stored credentials?",
+        args.name
+    ))
+    .await?;
     // Credentials first: a profile without credentials is harmless, the reverse leaves an orphan secret.
     ctx.credential_store()
         .delete(&args.name)
