@@ -99,16 +99,13 @@ fn requests_are_filed_or_refused_by_the_pro_limit() {
     ]);
     assert_eq!(bad.code, 2, "{}", bad.stderr);
 
-    env.emu()
-        .store()
-        .write(|c| {
-            c.execute(
-                "UPDATE organisation SET workspace_limit = 5 WHERE id = ?1",
-                [ACME_CORP],
-            )?;
-            Ok(())
-        })
-        .expect("limit raised");
+    // emnify raises the Workspace limit on request (in the emulator: an operator call)
+    env.call(
+        Method::PATCH,
+        &format!("/emulator/v1/operator/workspace/{ACME_CORP}"),
+        None,
+        Some(serde_json::json!({"workspace_limit": 5})),
+    );
     let ok = env.run(&[
         "workspace",
         "request",
