@@ -122,6 +122,13 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
             },
         );
     }
+    // Names of the other Workspaces (defaults elsewhere), from the caller's own list.
+    let names: std::collections::BTreeMap<i64, String> = ctx
+        .my_workspaces()
+        .await?
+        .into_iter()
+        .map(|w| (w.id, w.name))
+        .collect();
     let users = snap
         .users
         .iter()
@@ -131,11 +138,9 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
                 id: u.id,
                 username: u.username.clone(),
                 roles: m.roles.iter().map(|r| r.name.clone()).collect(),
-                default_workspace: u.default_workspace.map(|d| {
-                    snap.workspace(d)
-                        .map(|w| w.name.clone())
-                        .unwrap_or_else(|| d.to_string())
-                }),
+                default_workspace: u
+                    .default_workspace
+                    .map(|d| names.get(&d).cloned().unwrap_or_else(|| d.to_string())),
                 must_use_sso: u.default_workspace == Some(ws.id),
             })
         })
