@@ -134,3 +134,28 @@ fn workspace_flag_limits_the_audit() {
     );
     assert!(bad.stdout.is_empty());
 }
+
+#[test]
+fn check_mfa_reads_administrators_once_and_flags_those_without_mfa() {
+    let env = start();
+    env.emu().reset_metrics();
+    let out = env.run(&["audit", "--output", "json", "--check-mfa"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = out.json();
+    assert_valid(&report);
+    let mut without: Vec<i64> = findings(&report)
+        .into_iter()
+        .filter(|f| f.0 == "ADMINISTRATOR_WITHOUT_MFA")
+        .filter_map(|f| f.2)
+        .collect();
+    without.sort();
+    // admin@ has MFA; eu-admin@ logs in with SSO; suspended-admin@ cannot log in
+    let mut want = vec![
+        env.user_id(SUPERADMIN),
+        env.user_id("contractor@acme.example"),
+    ];
+    want.sort();
+    assert_eq!(without, want);
+    // who am I, plus one read for each of superadmin@, admin@ and contractor@
+    assert_eq!(env.t.count("GET /api/v1/user/{user_id}"), 4);
+}

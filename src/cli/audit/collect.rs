@@ -17,8 +17,8 @@ use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt, TryStreamExt};
 
 use crate::audit::snapshot::{
-    Coverage, LinkState, MemberStatus, Membership, Role, Snapshot, SsoState, UserInfo, UserRef,
-    WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
+    AccountSecurity, Coverage, LinkState, MemberStatus, Membership, Role, Snapshot, SsoState,
+    UserInfo, UserRef, WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
 };
 use crate::error::{CliError, CliResult};
 
@@ -62,6 +62,12 @@ pub trait Source {
     async fn sso(&self, workspace: i64) -> CliResult<SsoState>;
     /// The link group `workspace` belongs to; `None` when it is not linked.
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>>;
+    /// The user's account security (MFA), read in `workspace`; `None` when the API does not say.
+    async fn account_security(
+        &self,
+        user_id: i64,
+        workspace: i64,
+    ) -> CliResult<Option<AccountSecurity>>;
 }
 
 /// Progress reporting; the command shows a bar on a TTY, tests pass [`NoProgress`].
@@ -87,6 +93,8 @@ pub struct CollectOptions {
     /// Where the data comes from, for the report.
     pub source: String,
     pub now: DateTime<Utc>,
+    /// Also read the account security (MFA) of every active Administrator: one request each.
+    pub check_mfa: bool,
 }
 
 const NOT_FROM_CLOUD: &str = "not available from emnify's public API";
@@ -371,6 +379,42 @@ pub async fn collect<S: Source>(
             account_security: None,
             memberships,
         });
+    }
+
+    // Step 6 (on request): account security of the active Administrators, once each.
+    if opts.check_mfa {
+        let admins: Vec<(usize, i64, i64)> = users
+            .iter()
+            .enumerate()
+            // An SSO login makes MFA the identity provider's business: skip those.
+            .filter(|(_, u)| {
+                u.default_workspace
+                    .and_then(|d| sso_of.get(&d))
+                    .and_then(SsoState::is_active)
+                    != Some(true)
+            })
+            .filter_map(|(i, u)| {
+                u.memberships
+                    .iter()
+                    .find(|m| m.status == MemberStatus::Active && m.is_admin_level())
+                    .map(|m| (i, u.id, m.workspace_id))
+            })
+            .collect();
+        progress.add_total(admins.len() as u64);
+        let found: Vec<(usize, Option<AccountSecurity>)> = stream::iter(admins)
+            .map(|(i, id, ws)| async move {
+                let s = src.account_security(id, ws).await?;
+                progress.step("account security");
+                Ok::<_, CliError>((i, s))
+            })
+            .buffer_unordered(concurrency)
+            .try_collect()
+            .await?;
+        for (i, s) in found {
+            if let Some(u) = users.get_mut(i) {
+                u.account_security = s;
+            }
+        }
     }
 
     let superadmin = groups

@@ -7,6 +7,7 @@ use chrono::{Duration, TimeZone, Utc};
 
 use super::*;
 use crate::audit::findings::FindingCode;
+use crate::audit::snapshot::AccountSecurity;
 use crate::audit::{build, AuditOptions};
 
 const CORP: i64 = 1001;
@@ -24,6 +25,8 @@ struct Fake {
     groups: Vec<LinkGroup>,
     /// Workspaces whose user list fails.
     failing: Vec<i64>,
+    /// Users with MFA on (others have none).
+    mfa: Vec<i64>,
     calls: RefCell<Vec<String>>,
 }
 
@@ -113,6 +116,18 @@ impl Source for Fake {
             .get(&workspace)
             .cloned()
             .unwrap_or_else(SsoState::none))
+    }
+    async fn account_security(
+        &self,
+        user_id: i64,
+        workspace: i64,
+    ) -> CliResult<Option<AccountSecurity>> {
+        self.log(format!("mfa {user_id} {workspace}"));
+        Ok(Some(if self.mfa.contains(&user_id) {
+            AccountSecurity::AppMfa
+        } else {
+            AccountSecurity::NotSet
+        }))
     }
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>> {
         self.log(format!("link {workspace}"));
@@ -240,6 +255,7 @@ fn opts() -> CollectOptions {
         concurrency: 4,
         source: "fake".into(),
         now: now(),
+        check_mfa: false,
     }
 }
 
@@ -399,4 +415,38 @@ fn a_failing_workspace_is_reported_and_the_rest_audited() {
         err.map(|e| e.kind),
         Some(crate::error::ErrorKind::Unavailable)
     );
+}
+
+#[test]
+fn check_mfa_reads_each_password_administrator_once() {
+    let mut fake = demo(true);
+    fake.mfa = vec![2];
+    let o = CollectOptions {
+        check_mfa: true,
+        ..opts()
+    };
+    let snap = match block(collect(&fake, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    // superadmin (1), admin (2), contractor (4); eu-admin logs in with SSO, suspended-admin is
+    // suspended, the others are not Administrators
+    let mut asked: Vec<String> = fake
+        .calls
+        .borrow()
+        .iter()
+        .filter(|c| c.starts_with("mfa"))
+        .cloned()
+        .collect();
+    asked.sort();
+    assert_eq!(asked, vec!["mfa 1 1001", "mfa 2 1001", "mfa 4 1002"]);
+    let report = build(&snap, &AuditOptions::default());
+    let mut hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::AdministratorWithoutMfa)
+        .filter_map(|f| f.user_id())
+        .collect();
+    hits.sort();
+    assert_eq!(hits, vec![1, 4]);
 }

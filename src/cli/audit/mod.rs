@@ -45,6 +45,10 @@ pub struct AuditArgs {
     /// More active Administrators than this in one Workspace is a finding
     #[arg(long, value_name = "N", default_value_t = AuditOptions::default().admin_threshold)]
     pub admin_threshold: usize,
+    /// Also read the MFA setting of every active Administrator who logs in with a password (one
+    /// request each), for ADMINISTRATOR_WITHOUT_MFA
+    #[arg(long)]
+    pub check_mfa: bool,
     /// Requests in flight at once (all are paced inside emnify's rate limits)
     #[arg(long, value_name = "N", default_value_t = 4,
           value_parser = clap::value_parser!(u16).range(1..=32))]
@@ -91,6 +95,7 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
         concurrency: usize::from(args.concurrency),
         source: ctx.settings.api_url.value.clone(),
         now: chrono::Utc::now(),
+        check_mfa: args.check_mfa,
     };
     let collected = collect::collect(&src, &opts, &bar).await;
     bar.finish();
@@ -243,5 +248,13 @@ fn summarise(ctx: &Context, report: &Report) {
     ctx.ui.status(line);
     for l in &report.limitations {
         ctx.ui.status(format!("not checked: {l}"));
+    }
+    if report
+        .limitations
+        .iter()
+        .any(|l| l.contains("account security (MFA)"))
+    {
+        ctx.ui
+            .hint("`--check-mfa` reads it (one request per such Administrator)");
     }
 }

@@ -103,6 +103,7 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
         concurrency: 4,
         source: ctx.settings.api_url.value.clone(),
         now: chrono::Utc::now(),
+        check_mfa: false,
     };
     let collected = collect::collect(&src, &opts, &NoProgress).await?;
     let snap = collected.snapshot;
