@@ -46,6 +46,8 @@ struct Session {
     opaque_primary: Option<Secret>,
     tokens: BTreeMap<i64, Secret>,
     changed: bool,
+    /// Fresh logins made by this session (so a refused switch is retried only after a cached one).
+    logins: u32,
 }
 
 fn fresh(token: &Secret) -> bool {
@@ -85,6 +87,7 @@ impl Session {
                 Err(e) => return Err(e),
             },
         };
+        self.logins += 1;
         self.remember(token.clone());
         Ok(token)
     }
@@ -107,6 +110,7 @@ impl Session {
         if let Some(t) = self.tokens.get(&ws).filter(|t| fresh(t)) {
             return Ok(t.clone());
         }
+        let logins_before = self.logins;
         let primary = self.primary(http).await?;
         if self.login_workspace == Some(ws) {
             return Ok(primary);
@@ -121,12 +125,25 @@ impl Session {
                  log in with user credentials to switch"
             )));
         }
-        let token = match auth::switch_workspace(http, &primary, ws).await {
+        let mut result = auth::switch_workspace(http, &primary, ws).await;
+        if result.as_ref().err().and_then(ApiError::status) == Some(401)
+            && self.logins == logins_before
+        {
+            // A cached login token may have been revoked: log in again once, then try again.
+            self.forget(&primary);
+            let primary = self.primary(http).await?;
+            result = auth::switch_workspace(http, &primary, ws).await;
+        }
+        let token = match result {
             Err(e) if e.status() == Some(401) => {
-                // The primary token may have been revoked: log in again once, then try again.
-                self.forget(&primary);
-                let primary = self.primary(http).await?;
-                auth::switch_workspace(http, &primary, ws).await?
+                let why = match &e {
+                    ApiError::Status { body: Some(b), .. } => b.message.clone(),
+                    _ => None,
+                }
+                .unwrap_or_else(|| "the server refused the switch".into());
+                return Err(ApiError::Auth(format!(
+                    "cannot switch to Workspace {ws}: {why}; pick another with `emnify switch`"
+                )));
             }
             other => other?,
         };

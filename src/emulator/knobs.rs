@@ -18,6 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use super::errors::ApiError;
 
+/// The largest added latency a knob accepts (one minute).
+pub const MAX_LATENCY_MS: u64 = 60_000;
+
 /// What the emulator does to requests on purpose.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -44,9 +47,15 @@ pub struct Knobs {
 
 impl Knobs {
     pub fn validate(&self) -> Result<(), ApiError> {
-        if !(0.0..=1.0).contains(&self.failure_rate) || !(0.0..=1.0).contains(&self.reset_rate) {
+        if !(0.0..=1.0).contains(&self.failure_rate) {
             return Err(ApiError::invalid_format(
                 "failure_rate",
+                "a number from 0 to 1",
+            ));
+        }
+        if !(0.0..=1.0).contains(&self.reset_rate) {
+            return Err(ApiError::invalid_format(
+                "reset_rate",
                 "a number from 0 to 1",
             ));
         }
@@ -55,6 +64,9 @@ impl Knobs {
                 "fail_status",
                 "a status from 500 to 599",
             ));
+        }
+        if self.latency_ms > MAX_LATENCY_MS {
+            return Err(ApiError::invalid_format("latency_ms", "at most 60000"));
         }
         Ok(())
     }

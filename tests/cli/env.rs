@@ -137,3 +137,33 @@ fn stored_credentials_are_never_sent_to_another_api_url() {
     t.run(&["workspace", "list", "--api-url", &other.url])
         .code(3);
 }
+
+#[test]
+fn show_settings_reports_each_value_and_where_it_came_from() {
+    let t = TestEnv::new();
+    let v = t
+        .cmd(&["--show-settings", "--output", "csv", "workspace", "list"])
+        .env("EMNIFY_PROFILE", "ci")
+        .env("EMNIFY_OUTPUT", "json")
+        .env("EMNIFY_WORKSPACE", "Acme EU")
+        .env("CI", "true")
+        .go()
+        .ok()
+        .json();
+    assert_eq!(
+        v["profile"],
+        serde_json::json!({"value": "ci", "source": "env"})
+    );
+    assert_eq!(
+        v["output"],
+        serde_json::json!({"value": "csv", "source": "flag"})
+    );
+    assert_eq!(v["api_url"]["source"], "env");
+    assert_eq!(
+        v["workspace_override"],
+        serde_json::json!({"value": "Acme EU", "source": "env"})
+    );
+    assert_eq!(v["no_input"], true);
+    assert_eq!(v["no_input_reason"], "CI is set");
+    assert!(!t.profile_file().exists());
+}

@@ -105,3 +105,51 @@ fn connection_resets_on_reads_are_retried() {
     knobs(&t, Knobs::default());
     t.run(&["workspace", "list"]).ok();
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_a_slow_command_with_exit_130() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    knobs(
+        &t,
+        Knobs {
+            latency_ms: 20_000,
+            only_path: Some("/api/v2/user/".into()),
+            ..Knobs::default()
+        },
+    );
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("emnify"));
+    cmd.args(["workspace", "list"])
+        .env_clear()
+        .stdin(std::process::Stdio::null());
+    for (k, v) in t.defaults() {
+        cmd.env(k, v);
+    }
+    let child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let started = Instant::now();
+    while t.count(LIST) == 0 && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: sending a signal to our own child process.
+    let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(rc, 0);
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "did not wait for the slow answer"
+    );
+    knobs(&t, Knobs::default());
+    t.run(&["workspace", "list"]).ok();
+}

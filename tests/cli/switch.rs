@@ -76,3 +76,47 @@ fn a_suspended_membership_cannot_be_switched_to() {
     assert_eq!(current(&t), demo::ACME_EU);
     t.run(&["switch", "Globex"]).code(5);
 }
+
+#[test]
+fn losing_access_to_the_active_workspace_is_explained() {
+    use emnify::api::http::{Http, RetryPolicy};
+    use emnify::api::models::User;
+    use emnify::api::{Client, Login};
+    use emnify::profile::credentials::Secret;
+
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    t.run(&["switch", "Acme EU"]).ok();
+    // The SuperAdmin removes the contractor from Acme EU behind the CLI's back.
+    let http = Http::new(&t.url, RetryPolicy::default()).expect("http");
+    let admin = Client::new(
+        http,
+        Some(Login::Password {
+            username: demo::SUPERADMIN.into(),
+            password: Secret::new(demo::DEMO_PASSWORD),
+        }),
+        "test",
+        Default::default(),
+    )
+    .in_workspace(demo::ACME_EU);
+    t.rt.block_on(async {
+        let users: Vec<User> = admin
+            .get(
+                "/api/v1/user",
+                &[("q", format!("username:{}", demo::CONTRACTOR))],
+            )
+            .await
+            .expect("users");
+        let id = users.first().expect("contractor").id;
+        admin
+            .delete(&format!("/api/v2/user/{id}/workspace/{}", demo::ACME_EU))
+            .await
+            .expect("removed");
+    });
+    t.run(&["auth", "status"])
+        .code(3)
+        .stderr_has("cannot switch to Workspace 1002")
+        .stderr_has("emnify switch");
+    t.run(&["switch", "Acme Sandbox"]).ok();
+    t.run(&["auth", "status"]).ok();
+}

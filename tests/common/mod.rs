@@ -235,7 +235,7 @@ impl TestEnv {
     }
 
     /// The environment every run starts from.
-    fn defaults(&self) -> Vec<(&'static str, String)> {
+    pub fn defaults(&self) -> Vec<(&'static str, String)> {
         vec![
             ("HOME", self.home.path().display().to_string()),
             ("EMNIFY_CONFIG_DIR", self.config_dir().display().to_string()),

@@ -292,6 +292,13 @@ async fn operator_input_is_validated_too() {
             422,
         ),
         ("/emulator/v1/operator/knobs", r#"{"surprise":true}"#, 422),
+        ("/emulator/v1/operator/knobs", r#"{"reset_rate":-1}"#, 422),
+        (
+            "/emulator/v1/operator/knobs",
+            r#"{"latency_ms":600000}"#,
+            422,
+        ),
+        ("/emulator/v1/operator/knobs", r#"{"fail_status":404}"#, 422),
         (
             "/emulator/v1/operator/clock",
             r#"{"advance_seconds":-5}"#,

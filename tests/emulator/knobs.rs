@@ -252,3 +252,25 @@ async fn persistent_database_survives_restart_and_tokens_stay_valid() {
         .any(|w| w.0 == ACME_CORP && w.2 == vec![3]));
     e.get("/api/v1/user/my", &admin).await.assert_error(401);
 }
+
+#[tokio::test]
+async fn changes_are_limited_to_a_burst_of_25() {
+    let cfg = EmulatorConfig {
+        knobs: Knobs {
+            rate_limits: true,
+            ..Knobs::default()
+        },
+        ..EmulatorConfig::in_memory()
+    };
+    let e = start_with(cfg).await;
+    let t = e.login("admin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    let path = format!("/api/v2/user/{obs}/workspace/{ACME_CORP}/role/2");
+    let mut statuses = Vec::new();
+    for _ in 0..30 {
+        statuses.push(e.put(&path, &t).await.status.as_u16());
+    }
+    let ok = statuses.iter().filter(|s| **s == 204).count();
+    assert!((25..=27).contains(&ok), "{statuses:?}");
+    assert!(statuses.contains(&429));
+}

@@ -232,10 +232,21 @@ fn login_error(e: api::ApiError) -> CliError {
         return CliError::from(e);
     }
     if e.status() == Some(401) {
-        return CliError::auth(
+        // emnify's 401 is usually empty; when the server does explain (e.g. SSO required), show it.
+        let detail = match &e {
+            api::ApiError::Status { body: Some(b), .. } => {
+                b.message.clone().filter(|m| !m.is_empty())
+            }
+            _ => None,
+        };
+        let err = CliError::auth(
             "login failed: wrong email, password or token, or the account is suspended",
         )
         .with_hint("after 3 failed attempts in a row the account is locked for 5 minutes");
+        return match detail {
+            Some(d) => err.with_cause(d),
+            None => err,
+        };
     }
     CliError::from(e)
 }
