@@ -1054,6 +1054,7 @@ Register-ArgumentCompleter -Native -CommandName 'emnify' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [env: EMNIFY_OUTPUT] [default: table]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured by `auto`)')
+            [CompletionResult]::new('--check-mfa', '--check-mfa', [CompletionResultType]::ParameterName, 'Also read the MFA setting of every active Administrator who logs in with a password (one request each), for ADMINISTRATOR_WITHOUT_MFA')
             [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run against the embedded emulator, logged in as its demo SuperAdmin')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with the flag to use instead (implied when CI is set)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')

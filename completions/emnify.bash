@@ -522,7 +522,7 @@ _emnify() {
             return 0
             ;;
         emnify__subcmd__audit)
-            opts="-p -w -o -y -q -v -h -V --baseline --fail-on --invitation-days --admin-threshold --concurrency --profile --workspace --api-url --output --color --emulator --no-input --yes --quiet --verbose --show-settings --help --version"
+            opts="-p -w -o -y -q -v -h -V --baseline --fail-on --invitation-days --admin-threshold --check-mfa --concurrency --profile --workspace --api-url --output --color --emulator --no-input --yes --quiet --verbose --show-settings --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -979,6 +979,7 @@ set edit:completion:arg-completer[emnify] = {|@words|
             cand -o 'Output format [env: EMNIFY_OUTPUT] [default: table]'
             cand --output 'Output format [env: EMNIFY_OUTPUT] [default: table]'
             cand --color 'When to colour output (NO_COLOR is honoured by `auto`)'
+            cand --check-mfa 'Also read the MFA setting of every active Administrator who logs in with a password (one request each), for ADMINISTRATOR_WITHOUT_MFA'
             cand --emulator 'Run against the embedded emulator, logged in as its demo SuperAdmin'
             cand --no-input 'Never prompt; fail with the flag to use instead (implied when CI is set)'
             cand -y 'Answer yes to confirmations'

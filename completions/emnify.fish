@@ -696,6 +696,7 @@ markdown\t'A Markdown table (for tickets); `audit` renders a whole report'"
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l color -d 'When to colour output (NO_COLOR is honoured by `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c emnify -n "__fish_emnify_using_subcommand audit" -l check-mfa -d 'Also read the MFA setting of every active Administrator who logs in with a password (one request each), for ADMINISTRATOR_WITHOUT_MFA'
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l emulator -d 'Run against the embedded emulator, logged in as its demo SuperAdmin'
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l no-input -d 'Never prompt; fail with the flag to use instead (implied when CI is set)'
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations'

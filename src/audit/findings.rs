@@ -315,7 +315,7 @@ pub fn evaluate(snapshot: &Snapshot, options: &AuditOptions) -> Vec<Finding> {
     for u in &snapshot.users {
         let admin_somewhere = u.memberships.iter().any(|m| {
             m.status == MemberStatus::Active
-                && m.has_granted_admin()
+                && m.is_admin_level()
                 && snapshot
                     .workspace(m.workspace_id)
                     .is_some_and(|w| w.coverage.is_audited())
@@ -330,8 +330,13 @@ pub fn evaluate(snapshot: &Snapshot, options: &AuditOptions) -> Vec<Finding> {
                 None,
                 Some(user_ref(u)),
                 format!(
-                    "{} is an Administrator, logs in with a password and has no MFA",
-                    u.username
+                    "{} is {}, logs in with a password and has no MFA",
+                    u.username,
+                    if is_superadmin(u) {
+                        "the SuperAdmin"
+                    } else {
+                        "an Administrator"
+                    }
                 ),
             ));
         }

@@ -331,19 +331,21 @@ fn limitations(snapshot: &Snapshot) -> Vec<String> {
              login method is unknown"
         ));
     }
-    let admins_without_security = snapshot
+    let unknown_security = snapshot
         .users
         .iter()
         .filter(|u| u.account_security.is_none())
-        .any(|u| {
+        .filter(|u| login_method(snapshot, u).0 == LoginMethod::Password)
+        .filter(|u| {
             u.memberships
                 .iter()
-                .any(|m| m.has_granted_admin() && m.status == MemberStatus::Active)
-        });
-    if admins_without_security {
+                .any(|m| m.is_admin_level() && m.status == MemberStatus::Active)
+        })
+        .count();
+    if unknown_security > 0 {
         out.push(format!(
-            "account security (MFA) is not available for every Administrator: {} checked only \
-             where it is known",
+            "account security (MFA) of {unknown_security} Administrator(s) who log in with a \
+             password is unknown: {} not checked for them",
             findings::FindingCode::AdministratorWithoutMfa
         ));
     }

@@ -387,14 +387,37 @@ fn administrator_without_mfa_only_when_known() {
         // logs in with SSO: MFA is the identity provider's business
         u.account_security = Some(AccountSecurity::NotSet);
     }
+    if let Some(u) = snap.users.iter_mut().find(|u| u.id == SUPERADMIN) {
+        u.account_security = Some(AccountSecurity::NotSet);
+    }
+    if let Some(u) = snap.users.iter_mut().find(|u| u.id == CONTRACTOR) {
+        u.account_security = Some(AccountSecurity::AppMfa);
+    }
+    if let Some(u) = snap.users.iter_mut().find(|u| u.id == SUSPENDED) {
+        // suspended: cannot log in at all
+        u.account_security = Some(AccountSecurity::NotSet);
+    }
     let report = build(&snap, &AuditOptions::default());
-    let hits: Vec<_> = codes(&report)
-        .into_iter()
-        .filter(|(c, _, _)| *c == FindingCode::AdministratorWithoutMfa)
+    let hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::AdministratorWithoutMfa)
+        .map(|f| (f.user_id(), f.message.clone()))
         .collect();
     assert_eq!(
         hits,
-        vec![(FindingCode::AdministratorWithoutMfa, None, Some(ADMIN))]
+        vec![
+            (
+                Some(SUPERADMIN),
+                "superadmin@acme.example is the SuperAdmin, logs in with a password and has no MFA"
+                    .to_string()
+            ),
+            (
+                Some(ADMIN),
+                "admin@acme.example is an Administrator, logs in with a password and has no MFA"
+                    .to_string()
+            ),
+        ]
     );
 }
 

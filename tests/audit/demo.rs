@@ -12,10 +12,10 @@ fn ids(env: &Env) -> [i64; 5] {
     ]
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn demo_audit_reports_the_planted_findings_and_nothing_else() {
-    let env = start().await;
-    let out = env.run(&["audit", "--output", "json"]).await;
+#[test]
+fn demo_audit_reports_the_planted_findings_and_nothing_else() {
+    let env = start();
+    let out = env.run(&["audit", "--output", "json"]);
     assert_eq!(out.code, 0, "stderr: {}", out.stderr);
     let report = out.json();
     assert_valid(&report);
@@ -79,15 +79,15 @@ async fn demo_audit_reports_the_planted_findings_and_nothing_else() {
         .contains("Globex Logistics (2001) was not audited"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn table_csv_and_markdown_show_the_same_rows() {
-    let env = start().await;
-    let table = env.run(&["audit"]).await;
+#[test]
+fn table_csv_and_markdown_show_the_same_rows() {
+    let env = start();
+    let table = env.run(&["audit"]);
     assert_eq!(table.code, 0, "{}", table.stderr);
     assert!(table.stdout.starts_with("WORKSPACE_ID"), "{}", table.stdout);
     assert!(table.stdout.contains("PASSWORD_LOGIN_INTO_SSO_WORKSPACE"));
 
-    let csv = env.run(&["audit", "--output", "csv"]).await;
+    let csv = env.run(&["audit", "--output", "csv"]);
     assert_eq!(csv.code, 0, "{}", csv.stderr);
     let lines: Vec<&str> = csv.stdout.lines().collect();
     assert_eq!(lines.len(), 12, "{}", csv.stdout);
@@ -100,7 +100,7 @@ async fn table_csv_and_markdown_show_the_same_rows() {
         &format!("1002,Acme EU,{contractor},contractor@acme.example,Carl Contractor,Administrator,ACTIVE,Acme Sandbox,password,granted").as_str()
     ));
 
-    let md = env.run(&["audit", "--output", "markdown"]).await;
+    let md = env.run(&["audit", "--output", "markdown"]);
     assert_eq!(md.code, 0, "{}", md.stderr);
     assert!(md.stdout.starts_with("# emnify access audit\n"));
     assert!(md.stdout.contains(
@@ -109,12 +109,10 @@ async fn table_csv_and_markdown_show_the_same_rows() {
     assert!(md.stdout.contains("| Globex Logistics | 2001 | unknown | unknown | no: Observer: emnify lets only Administrators list users | – |"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn workspace_flag_limits_the_audit() {
-    let env = start().await;
-    let out = env
-        .run(&["--workspace", "acme sandbox", "audit", "--output", "json"])
-        .await;
+#[test]
+fn workspace_flag_limits_the_audit() {
+    let env = start();
+    let out = env.run(&["--workspace", "acme sandbox", "audit", "--output", "json"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let report = out.json();
     assert_valid(&report);
@@ -127,7 +125,7 @@ async fn workspace_flag_limits_the_audit() {
     assert_eq!(ws, vec![ACME_SANDBOX]);
     assert_eq!(report["rows"].as_array().map(Vec::len), Some(3));
 
-    let bad = env.run(&["--workspace", "Nowhere", "audit"]).await;
+    let bad = env.run(&["--workspace", "Nowhere", "audit"]);
     assert_eq!(bad.code, 5, "{}", bad.stderr);
     assert!(
         bad.stderr.contains("no Workspace `Nowhere` among yours"),
@@ -135,4 +133,29 @@ async fn workspace_flag_limits_the_audit() {
         bad.stderr
     );
     assert!(bad.stdout.is_empty());
+}
+
+#[test]
+fn check_mfa_reads_administrators_once_and_flags_those_without_mfa() {
+    let env = start();
+    env.emu().reset_metrics();
+    let out = env.run(&["audit", "--output", "json", "--check-mfa"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = out.json();
+    assert_valid(&report);
+    let mut without: Vec<i64> = findings(&report)
+        .into_iter()
+        .filter(|f| f.0 == "ADMINISTRATOR_WITHOUT_MFA")
+        .filter_map(|f| f.2)
+        .collect();
+    without.sort();
+    // admin@ has MFA; eu-admin@ logs in with SSO; suspended-admin@ cannot log in
+    let mut want = vec![
+        env.user_id(SUPERADMIN),
+        env.user_id("contractor@acme.example"),
+    ];
+    want.sort();
+    assert_eq!(without, want);
+    // who am I, plus one read for each of superadmin@, admin@ and contractor@
+    assert_eq!(env.t.count("GET /api/v1/user/{user_id}"), 4);
 }

@@ -5,27 +5,25 @@ use serde_json::json;
 
 use super::harness::*;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn drift_lists_exactly_the_changes_made() {
-    let env = start().await;
-    let first = env.run(&["audit", "--output", "json"]).await;
+#[test]
+fn drift_lists_exactly_the_changes_made() {
+    let env = start();
+    let first = env.run(&["audit", "--output", "json"]);
     assert_eq!(first.code, 0, "{}", first.stderr);
-    let baseline = env.home.path().join("baseline.json");
+    let baseline = env.home().join("baseline.json");
     std::fs::write(&baseline, &first.stdout).expect("baseline written");
     let base = baseline.to_str().expect("utf-8 path");
 
     // nothing changed yet: no drift, and `--fail-on drift` passes
-    let same = env
-        .run(&[
-            "audit",
-            "--output",
-            "json",
-            "--baseline",
-            base,
-            "--fail-on",
-            "drift",
-        ])
-        .await;
+    let same = env.run(&[
+        "audit",
+        "--output",
+        "json",
+        "--baseline",
+        base,
+        "--fail-on",
+        "drift",
+    ]);
     assert_eq!(same.code, 0, "{}", same.stderr);
     let drift = &same.json()["drift"];
     assert_eq!(drift["changes"], json!([]));
@@ -33,54 +31,47 @@ async fn drift_lists_exactly_the_changes_made() {
 
     let observer = env.user_id("observer@acme.example");
     let admin = env.user_id("admin@acme.example");
-    let corp = env.token(SUPERADMIN, ACME_CORP).await;
+    let corp = env.token(SUPERADMIN, ACME_CORP);
     // role: observer@ becomes User instead of Observer in Acme Corp
     env.call(
         Method::PUT,
         &format!("/api/v2/user/{observer}/workspace/{ACME_CORP}/role/2"),
         Some(&corp),
         None,
-    )
-    .await;
+    );
     env.call(
         Method::DELETE,
         &format!("/api/v2/user/{observer}/workspace/{ACME_CORP}/role/3"),
         Some(&corp),
         None,
-    )
-    .await;
+    );
     // status: admin@ suspended in Acme Corp
     env.call(
         Method::PATCH,
         &format!("/api/v2/user/{admin}/workspace/{ACME_CORP}"),
         Some(&corp),
         Some(json!({"status": {"id": 2}})),
-    )
-    .await;
+    );
     // a new user invited to Acme Sandbox
-    let sandbox = env.token(SUPERADMIN, ACME_SANDBOX).await;
-    let invited = env
-        .call(
-            Method::POST,
-            "/api/v2/user/invitation",
-            Some(&sandbox),
-            Some(json!({"username": "new@acme.example", "name": "Nina New",
+    let sandbox = env.token(SUPERADMIN, ACME_SANDBOX);
+    let invited = env.call(
+        Method::POST,
+        "/api/v2/user/invitation",
+        Some(&sandbox),
+        Some(json!({"username": "new@acme.example", "name": "Nina New",
                         "organisation": {"id": ACME_SANDBOX}, "roles": [{"id": 2}]})),
-        )
-        .await;
+    );
     let new_id = invited["id"].as_i64().expect("new user id");
 
-    let out = env
-        .run(&[
-            "audit",
-            "--output",
-            "json",
-            "--baseline",
-            base,
-            "--fail-on",
-            "drift",
-        ])
-        .await;
+    let out = env.run(&[
+        "audit",
+        "--output",
+        "json",
+        "--baseline",
+        base,
+        "--fail-on",
+        "drift",
+    ]);
     assert_eq!(
         out.code, 10,
         "drift must fail the check; stderr: {}",
@@ -135,9 +126,7 @@ async fn drift_lists_exactly_the_changes_made() {
     );
 
     // the Markdown report carries the same changes for a ticket
-    let md = env
-        .run(&["audit", "--output", "markdown", "--baseline", base])
-        .await;
+    let md = env.run(&["audit", "--output", "markdown", "--baseline", base]);
     assert_eq!(md.code, 0, "{}", md.stderr);
     assert!(md.stdout.contains("| gained | Acme Sandbox | new@acme.example | – | User / ACTIVATION_PENDING / password |"), "{}", md.stdout);
     assert!(md.stdout.contains("| changed (status) | Acme Corp | admin@acme.example | Administrator / ACTIVE / password | Administrator / SUSPENDED / password |"));

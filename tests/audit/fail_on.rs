@@ -2,12 +2,10 @@
 
 use super::harness::*;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
-    let env = start().await;
-    let out = env
-        .run(&["audit", "--output", "json", "--fail-on", "high"])
-        .await;
+#[test]
+fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
+    let env = start();
+    let out = env.run(&["audit", "--output", "json", "--fail-on", "high"]);
     assert_eq!(out.code, 10, "{}", out.stderr);
     assert_valid(&out.json());
     assert!(
@@ -24,14 +22,10 @@ async fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
     );
 
     // the demo has no critical finding
-    let ok = env
-        .run(&["audit", "--output", "json", "--fail-on", "critical"])
-        .await;
+    let ok = env.run(&["audit", "--output", "json", "--fail-on", "critical"]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
 
-    let medium = env
-        .run(&["audit", "--output", "csv", "--fail-on", "critical,medium"])
-        .await;
+    let medium = env.run(&["audit", "--output", "csv", "--fail-on", "critical,medium"]);
     assert_eq!(medium.code, 10, "{}", medium.stderr);
     assert!(
         medium
@@ -42,12 +36,12 @@ async fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn bad_input_is_refused_before_any_request() {
-    let env = start().await;
-    env.emu.reset_metrics();
+#[test]
+fn bad_input_is_refused_before_any_request() {
+    let env = start();
+    env.emu().reset_metrics();
 
-    let drift = env.run(&["audit", "--fail-on", "drift"]).await;
+    let drift = env.run(&["audit", "--fail-on", "drift"]);
     assert_eq!(drift.code, 2, "{}", drift.stderr);
     assert!(
         drift
@@ -57,19 +51,15 @@ async fn bad_input_is_refused_before_any_request() {
         drift.stderr
     );
 
-    let unknown = env.run(&["audit", "--fail-on", "severe"]).await;
+    let unknown = env.run(&["audit", "--fail-on", "severe"]);
     assert_eq!(unknown.code, 2, "{}", unknown.stderr);
 
-    let missing = env
-        .run(&["audit", "--baseline", "/nonexistent/baseline.json"])
-        .await;
+    let missing = env.run(&["audit", "--baseline", "/nonexistent/baseline.json"]);
     assert_eq!(missing.code, 2, "{}", missing.stderr);
 
-    let junk = env.home.path().join("junk.json");
+    let junk = env.home().join("junk.json");
     std::fs::write(&junk, r#"{"schema_version": 99}"#).expect("write");
-    let bad = env
-        .run(&["audit", "--baseline", junk.to_str().expect("path")])
-        .await;
+    let bad = env.run(&["audit", "--baseline", junk.to_str().expect("path")]);
     assert_eq!(bad.code, 2, "{}", bad.stderr);
     assert!(bad.stderr.contains("schema_version 99"), "{}", bad.stderr);
     for out in [&drift, &unknown, &missing, &bad] {
@@ -80,9 +70,9 @@ async fn bad_input_is_refused_before_any_request() {
         );
     }
     assert_eq!(
-        env.emu.metrics()["total"],
+        env.emu().metrics()["total"],
         0,
         "no request may be made: {}",
-        env.emu.metrics()
+        env.emu().metrics()
     );
 }

@@ -1,5 +1,6 @@
 mod harness;
 
+mod cloud;
 mod demo;
 mod drift;
 mod fail_on;

@@ -23,7 +23,7 @@ const CALLER: &str = "scale-admin@example.com";
 fn seed(env: &Env, w: usize, u: usize) {
     let now = chrono::Utc::now().timestamp();
     let pw = sha1_hex(PW);
-    env.emu
+    env.emu()
         .store()
         .write(|c| {
             let mut orgs = Vec::new();
@@ -79,7 +79,7 @@ fn minimum(w: usize, u: usize) -> BTreeMap<&'static str, u64> {
     ])
 }
 
-async fn audit_at_scale(w: usize, u: usize) {
+fn audit_at_scale(w: usize, u: usize) {
     let cfg = EmulatorConfig {
         knobs: Knobs {
             rate_limits: true,
@@ -87,13 +87,13 @@ async fn audit_at_scale(w: usize, u: usize) {
         },
         ..EmulatorConfig::in_memory()
     };
-    let mut env = start_with(cfg).await;
+    let mut env = start_with(cfg);
     env.user = CALLER.to_string();
     seed(&env, w, u);
-    env.emu.reset_metrics();
+    env.emu().reset_metrics();
 
     let started = std::time::Instant::now();
-    let out = env.run(&["audit", "--output", "json"]).await;
+    let out = env.run_unbounded(&["audit", "--output", "json"]);
     let took = started.elapsed();
     assert_eq!(out.code, 0, "stderr: {}", out.stderr);
     let report = out.json();
@@ -101,7 +101,7 @@ async fn audit_at_scale(w: usize, u: usize) {
     assert_eq!(report["summary"]["users"], (u + 1) as u64);
     assert_eq!(report["summary"]["rows"], (w * (u + 1)) as u64);
 
-    let metrics = env.emu.metrics();
+    let metrics = env.emu().metrics();
     let by_route: BTreeMap<String, u64> = metrics["by_route"]
         .as_object()
         .expect("by_route")
@@ -119,14 +119,14 @@ async fn audit_at_scale(w: usize, u: usize) {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn twenty_workspaces_paced_with_minimum_requests_and_no_429() {
-    audit_at_scale(20, 100).await;
+#[test]
+fn twenty_workspaces_paced_with_minimum_requests_and_no_429() {
+    audit_at_scale(20, 100);
 }
 
 /// The full size of issue 5; run it with `bench/audit-scale.sh` (over 5 minutes by design).
-#[tokio::test(flavor = "multi_thread")]
+#[test]
 #[ignore = "takes over 5 minutes at emnify's rate limits; run bench/audit-scale.sh"]
-async fn twenty_workspaces_by_two_thousand_users() {
-    audit_at_scale(20, 2000).await;
+fn twenty_workspaces_by_two_thousand_users() {
+    audit_at_scale(20, 2000);
 }

@@ -17,8 +17,8 @@ use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt, TryStreamExt};
 
 use crate::audit::snapshot::{
-    Coverage, LinkState, MemberStatus, Membership, Role, Snapshot, SsoState, UserInfo, UserRef,
-    WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
+    AccountSecurity, Coverage, LinkState, MemberStatus, Membership, Role, Snapshot, SsoState,
+    UserInfo, UserRef, WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
 };
 use crate::error::{CliError, CliResult};
 
@@ -62,6 +62,12 @@ pub trait Source {
     async fn sso(&self, workspace: i64) -> CliResult<SsoState>;
     /// The link group `workspace` belongs to; `None` when it is not linked.
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>>;
+    /// The user's account security (MFA), read in `workspace`; `None` when the API does not say.
+    async fn account_security(
+        &self,
+        user_id: i64,
+        workspace: i64,
+    ) -> CliResult<Option<AccountSecurity>>;
 }
 
 /// Progress reporting; the command shows a bar on a TTY, tests pass [`NoProgress`].
@@ -87,6 +93,8 @@ pub struct CollectOptions {
     /// Where the data comes from, for the report.
     pub source: String,
     pub now: DateTime<Utc>,
+    /// Also read the account security (MFA) of every active Administrator: one request each.
+    pub check_mfa: bool,
 }
 
 const NOT_FROM_CLOUD: &str = "not available from emnify's public API";
@@ -158,14 +166,26 @@ fn resolve(mine: &[Assignment], sel: &str) -> CliResult<i64> {
     }
 }
 
-/// Collects the snapshot. Fails only when nothing useful can be reported (who am I, my
-/// Workspaces, an unknown `--workspace`); a failing Workspace fails the whole run with its error,
-/// since a silently partial audit would pass for a clean one.
+/// The users and SSO settings of one Workspace, or why they could not be read.
+type WorkspaceRead = CliResult<(Vec<ListedUser>, SsoState)>;
+
+/// A snapshot, and the Workspaces that could not be read (each marked not auditable in it).
+#[derive(Debug)]
+pub struct Collected {
+    pub snapshot: Snapshot,
+    /// One sentence per Workspace whose users could not be read.
+    pub failed: Vec<String>,
+}
+
+/// Collects the snapshot. Fails when nothing useful can be reported: who am I, my Workspaces, an
+/// unknown `--workspace`, every Workspace failing, or a user's assignments (without them the
+/// rows would be wrong). A single failing Workspace is marked not auditable, with the reason, and
+/// listed in [`Collected::failed`] so the command can exit with a partial failure.
 pub async fn collect<S: Source>(
     src: &S,
     opts: &CollectOptions,
     progress: &dyn Progress,
-) -> CliResult<Snapshot> {
+) -> CliResult<Collected> {
     let concurrency = opts.concurrency.max(1);
     progress.add_total(3);
     let ext = src.has_extensions().await?;
@@ -191,22 +211,44 @@ pub async fn collect<S: Source>(
 
     // Step 3: users and SSO per auditable Workspace.
     progress.add_total(auditable.len() as u64);
-    let per_ws: Vec<(i64, Vec<ListedUser>, SsoState)> = stream::iter(auditable.iter().copied())
+    let results: Vec<(i64, WorkspaceRead)> = stream::iter(auditable.iter().copied())
         .map(|ws| async move {
-            let users = src.users_in(ws).await?;
-            let sso = if ext {
-                src.sso(ws).await?
-            } else {
-                SsoState::Unknown {
-                    reason: NOT_FROM_CLOUD.to_string(),
-                }
-            };
+            let read = async {
+                let users = src.users_in(ws).await?;
+                let sso = if ext {
+                    src.sso(ws).await?
+                } else {
+                    SsoState::Unknown {
+                        reason: NOT_FROM_CLOUD.to_string(),
+                    }
+                };
+                Ok::<_, CliError>((users, sso))
+            }
+            .await;
             progress.step("Workspace users");
-            Ok::<_, CliError>((ws, users, sso))
+            (ws, read)
         })
         .buffer_unordered(concurrency)
-        .try_collect()
-        .await?;
+        .collect()
+        .await;
+    let mut per_ws: Vec<(i64, Vec<ListedUser>, SsoState)> = Vec::new();
+    let mut failures: BTreeMap<i64, CliError> = BTreeMap::new();
+    for (ws, r) in results {
+        match r {
+            Ok((users, sso)) => per_ws.push((ws, users, sso)),
+            Err(e) => {
+                failures.insert(ws, e);
+            }
+        }
+    }
+    if per_ws.is_empty() {
+        if let Some(first) = failures.keys().next().copied() {
+            if let Some(e) = failures.remove(&first) {
+                return Err(e);
+            }
+        }
+    }
+    let auditable: Vec<i64> = per_ws.iter().map(|(ws, _, _)| *ws).collect();
 
     // Step 4: link groups, one call per group (sequential, so no group is asked twice).
     let mut groups: Vec<LinkGroup> = Vec::new();
@@ -263,12 +305,16 @@ pub async fn collect<S: Source>(
     let mut workspaces = Vec::new();
     for a in &selected {
         let id = a.workspace.id;
-        let coverage = match not_auditable_reason(a) {
-            None => Coverage::Audited,
-            Some((caller_role, reason)) => Coverage::NotAuditable {
+        let coverage = match (not_auditable_reason(a), failures.get(&id)) {
+            (Some((caller_role, reason)), _) => Coverage::NotAuditable {
                 caller_role,
                 reason,
             },
+            (None, Some(e)) => Coverage::NotAuditable {
+                caller_role: None,
+                reason: format!("reading its users failed: {e}"),
+            },
+            (None, None) => Coverage::Audited,
         };
         let link = if !ext {
             LinkState::Unknown {
@@ -335,6 +381,42 @@ pub async fn collect<S: Source>(
         });
     }
 
+    // Step 6 (on request): account security of the active Administrators, once each.
+    if opts.check_mfa {
+        let admins: Vec<(usize, i64, i64)> = users
+            .iter()
+            .enumerate()
+            // An SSO login makes MFA the identity provider's business: skip those.
+            .filter(|(_, u)| {
+                u.default_workspace
+                    .and_then(|d| sso_of.get(&d))
+                    .and_then(SsoState::is_active)
+                    != Some(true)
+            })
+            .filter_map(|(i, u)| {
+                u.memberships
+                    .iter()
+                    .find(|m| m.status == MemberStatus::Active && m.is_admin_level())
+                    .map(|m| (i, u.id, m.workspace_id))
+            })
+            .collect();
+        progress.add_total(admins.len() as u64);
+        let found: Vec<(usize, Option<AccountSecurity>)> = stream::iter(admins)
+            .map(|(i, id, ws)| async move {
+                let s = src.account_security(id, ws).await?;
+                progress.step("account security");
+                Ok::<_, CliError>((i, s))
+            })
+            .buffer_unordered(concurrency)
+            .try_collect()
+            .await?;
+        for (i, s) in found {
+            if let Some(u) = users.get_mut(i) {
+                u.account_security = s;
+            }
+        }
+    }
+
     let superadmin = groups
         .iter()
         .find_map(|g| g.superadmin.as_ref().map(|s| s.id))
@@ -360,7 +442,17 @@ pub async fn collect<S: Source>(
         );
     }
 
-    Ok(Snapshot {
+    let failed = failures
+        .iter()
+        .map(|(ws, e)| {
+            let name = mine
+                .iter()
+                .find(|a| a.workspace.id == *ws)
+                .map(|a| a.workspace.name.as_str());
+            format!("{} ({ws}): {e}", name.unwrap_or("Workspace"))
+        })
+        .collect();
+    let snapshot = Snapshot {
         taken_at: opts.now,
         source: opts.source.clone(),
         caller: Some(me),
@@ -369,7 +461,8 @@ pub async fn collect<S: Source>(
         workspaces,
         users,
         limitations,
-    })
+    };
+    Ok(Collected { snapshot, failed })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use chrono::{Duration, TimeZone, Utc};
 
 use super::*;
 use crate::audit::findings::FindingCode;
+use crate::audit::snapshot::AccountSecurity;
 use crate::audit::{build, AuditOptions};
 
 const CORP: i64 = 1001;
@@ -22,6 +23,10 @@ struct Fake {
     names: BTreeMap<i64, String>,
     sso: BTreeMap<i64, SsoState>,
     groups: Vec<LinkGroup>,
+    /// Workspaces whose user list fails.
+    failing: Vec<i64>,
+    /// Users with MFA on (others have none).
+    mfa: Vec<i64>,
     calls: RefCell<Vec<String>>,
 }
 
@@ -79,6 +84,12 @@ impl Source for Fake {
     }
     async fn users_in(&self, workspace: i64) -> CliResult<Vec<ListedUser>> {
         self.log(format!("users_in {workspace}"));
+        if self.failing.contains(&workspace) {
+            return Err(CliError::new(
+                crate::error::ErrorKind::Unavailable,
+                "HTTP 503",
+            ));
+        }
         Ok(self
             .users
             .iter()
@@ -105,6 +116,18 @@ impl Source for Fake {
             .get(&workspace)
             .cloned()
             .unwrap_or_else(SsoState::none))
+    }
+    async fn account_security(
+        &self,
+        user_id: i64,
+        workspace: i64,
+    ) -> CliResult<Option<AccountSecurity>> {
+        self.log(format!("mfa {user_id} {workspace}"));
+        Ok(Some(if self.mfa.contains(&user_id) {
+            AccountSecurity::AppMfa
+        } else {
+            AccountSecurity::NotSet
+        }))
     }
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>> {
         self.log(format!("link {workspace}"));
@@ -232,6 +255,7 @@ fn opts() -> CollectOptions {
         concurrency: 4,
         source: "fake".into(),
         now: now(),
+        check_mfa: false,
     }
 }
 
@@ -244,7 +268,7 @@ fn demo_snapshot_has_the_planted_findings_and_each_request_once() {
     let fake = demo(true);
     let snap = block(collect(&fake, &opts(), &NoProgress));
     let snap = match snap {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     let report = build(&snap, &AuditOptions::default());
@@ -299,7 +323,7 @@ fn demo_snapshot_has_the_planted_findings_and_each_request_once() {
 fn without_extensions_sso_and_links_are_unknown_and_said_so() {
     let fake = demo(false);
     let snap = match block(collect(&fake, &opts(), &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(fake.count("sso"), 0);
@@ -330,7 +354,7 @@ fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
         ..opts()
     };
     let snap = match block(collect(&fake, &o, &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(snap.workspaces.len(), 1);
@@ -351,7 +375,7 @@ fn unlinked_workspaces_each_need_their_own_link_read() {
     let mut fake = demo(true);
     fake.groups.clear();
     let snap = match block(collect(&fake, &opts(), &NoProgress)) {
-        Ok(s) => s,
+        Ok(c) => c.snapshot,
         Err(e) => panic!("collect failed: {e}"),
     };
     assert_eq!(fake.count("link"), 3);
@@ -361,4 +385,68 @@ fn unlinked_workspaces_each_need_their_own_link_read() {
         .filter(|w| w.coverage.is_audited())
         .all(|w| w.link == LinkState::NotLinked));
     assert_eq!(snap.main_organisation, None);
+}
+
+#[test]
+fn a_failing_workspace_is_reported_and_the_rest_audited() {
+    let mut fake = demo(true);
+    fake.failing = vec![SANDBOX];
+    let collected = match block(collect(&fake, &opts(), &NoProgress)) {
+        Ok(c) => c,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    assert_eq!(
+        collected.failed,
+        vec!["Acme Sandbox (1003): HTTP 503".to_string()]
+    );
+    let snap = &collected.snapshot;
+    assert!(matches!(
+        snap.workspace(SANDBOX).map(|w| &w.coverage),
+        Some(Coverage::NotAuditable { reason, .. }) if reason == "reading its users failed: HTTP 503"
+    ));
+    assert!(snap.workspace(EU).is_some_and(|w| w.coverage.is_audited()));
+    // nobody's Sandbox membership is reported as if it were known
+    assert!(snap.users.iter().all(|u| u.membership(SANDBOX).is_none()));
+
+    let mut all = demo(true);
+    all.failing = vec![CORP, EU, SANDBOX];
+    let err = block(collect(&all, &opts(), &NoProgress)).err();
+    assert_eq!(
+        err.map(|e| e.kind),
+        Some(crate::error::ErrorKind::Unavailable)
+    );
+}
+
+#[test]
+fn check_mfa_reads_each_password_administrator_once() {
+    let mut fake = demo(true);
+    fake.mfa = vec![2];
+    let o = CollectOptions {
+        check_mfa: true,
+        ..opts()
+    };
+    let snap = match block(collect(&fake, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    // superadmin (1), admin (2), contractor (4); eu-admin logs in with SSO, suspended-admin is
+    // suspended, the others are not Administrators
+    let mut asked: Vec<String> = fake
+        .calls
+        .borrow()
+        .iter()
+        .filter(|c| c.starts_with("mfa"))
+        .cloned()
+        .collect();
+    asked.sort();
+    assert_eq!(asked, vec!["mfa 1 1001", "mfa 2 1001", "mfa 4 1002"]);
+    let report = build(&snap, &AuditOptions::default());
+    let mut hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::AdministratorWithoutMfa)
+        .filter_map(|f| f.user_id())
+        .collect();
+    hits.sort();
+    assert_eq!(hits, vec![1, 4]);
 }

@@ -25,9 +25,11 @@ use collect::CollectOptions;
 /// (comma-separated ids or names) limits the audit to those Workspaces.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Finding codes: PASSWORD_LOGIN_INTO_SSO_WORKSPACE, NO_ACTIVE_ADMINISTRATOR, \
-SUSPENDED_ADMINISTRATOR, STALE_INVITATION, ACCESS_TO_EVERY_WORKSPACE, TOO_MANY_ADMINISTRATORS, \
-ADMINISTRATOR_WITHOUT_MFA. JSON schema: docs/audit.schema.json"
+    after_help = "`--workspace A,B` audits only those Workspaces (ids or names).\n\
+Finding codes: PASSWORD_LOGIN_INTO_SSO_WORKSPACE, NO_ACTIVE_ADMINISTRATOR, SUSPENDED_ADMINISTRATOR, \
+STALE_INVITATION, ACCESS_TO_EVERY_WORKSPACE, TOO_MANY_ADMINISTRATORS, ADMINISTRATOR_WITHOUT_MFA.\n\
+Exit codes: 8 when a Workspace could not be read (the report covers the rest), 10 when \
+`--fail-on` matches. Details: docs/audit.md; JSON schema: docs/audit.schema.json"
 )]
 pub struct AuditArgs {
     /// Compare with an earlier `emnify audit --output json` report
@@ -43,6 +45,10 @@ pub struct AuditArgs {
     /// More active Administrators than this in one Workspace is a finding
     #[arg(long, value_name = "N", default_value_t = AuditOptions::default().admin_threshold)]
     pub admin_threshold: usize,
+    /// Also read the MFA setting of every active Administrator who logs in with a password (one
+    /// request each), for ADMINISTRATOR_WITHOUT_MFA
+    #[arg(long)]
+    pub check_mfa: bool,
     /// Requests in flight at once (all are paced inside emnify's rate limits)
     #[arg(long, value_name = "N", default_value_t = 4,
           value_parser = clap::value_parser!(u16).range(1..=32))]
@@ -89,10 +95,13 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
         concurrency: usize::from(args.concurrency),
         source: ctx.settings.api_url.value.clone(),
         now: chrono::Utc::now(),
+        check_mfa: args.check_mfa,
     };
     let collected = collect::collect(&src, &opts, &bar).await;
     bar.finish();
-    let snapshot = collected?;
+    let collect::Collected { snapshot, failed } = collected?;
+    // Keep the switched tokens of a stored login: the next audit needs no switches.
+    ctx.persist_session().await?;
 
     let mut report = audit::build(&snapshot, &options);
     if let Some(b) = &baseline {
@@ -103,6 +112,22 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
     summarise(ctx, &report);
 
     let reasons = gate::reasons(&report, &args.fail_on);
+    if !failed.is_empty() {
+        // An incomplete audit must not pass for a clean one, whatever `--fail-on` says.
+        let mut err = CliError::new(
+            ErrorKind::PartialFailure,
+            format!(
+                "{} Workspace(s) could not be audited; the report covers the rest",
+                failed.len()
+            ),
+        );
+        for f in failed.iter().chain(reasons.iter()) {
+            err = err.with_cause(f);
+        }
+        return Err(err.with_hint(
+            "run the audit again; a baseline comparison shows them as coverage changes",
+        ));
+    }
     if reasons.is_empty() {
         return Ok(());
     }
@@ -223,5 +248,13 @@ fn summarise(ctx: &Context, report: &Report) {
     ctx.ui.status(line);
     for l in &report.limitations {
         ctx.ui.status(format!("not checked: {l}"));
+    }
+    if report
+        .limitations
+        .iter()
+        .any(|l| l.contains("account security (MFA)"))
+    {
+        ctx.ui
+            .hint("`--check-mfa` reads it (one request per such Administrator)");
     }
 }

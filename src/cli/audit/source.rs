@@ -8,7 +8,9 @@ use super::collect::{Assignment, LinkGroup, ListedUser, Source};
 use crate::api::client::decode;
 use crate::api::pace::{Class, Pacer};
 use crate::api::{ext, workspaces, Client};
-use crate::audit::snapshot::{MemberStatus, Role, SsoState, UserRef, WorkspaceRef};
+use crate::audit::snapshot::{
+    AccountSecurity, MemberStatus, Role, SsoState, UserRef, WorkspaceRef,
+};
 use crate::error::{CliError, CliResult};
 
 /// Users asked for per page; emnify clamps larger values to its maximum, and the pages are
@@ -53,6 +55,38 @@ struct UserItem {
     name: Option<String>,
     #[serde(default)]
     created: Option<String>,
+}
+
+/// `GET /api/v1/user/{id}`, only the MFA list (emnify: `mfa: [...]`; absent means unknown).
+#[derive(Debug, Deserialize)]
+struct UserDetail {
+    #[serde(default)]
+    mfa: Option<Vec<serde_json::Value>>,
+}
+
+/// Reads emnify's MFA list: an active entry whose type mentions e-mail is Email MFA, any other
+/// active entry App MFA, none Not set. Entries without a status count as active.
+pub fn account_security(mfa: &[serde_json::Value]) -> AccountSecurity {
+    let active = |m: &&serde_json::Value| {
+        m.pointer("/status/id")
+            .and_then(serde_json::Value::as_i64)
+            .is_none_or(|id| id == 1)
+    };
+    let kind = |m: &serde_json::Value| {
+        let t = m
+            .pointer("/type/description")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or("");
+        if t.to_lowercase().contains("mail") {
+            AccountSecurity::EmailMfa
+        } else {
+            AccountSecurity::AppMfa
+        }
+    };
+    mfa.iter()
+        .find(active)
+        .map(kind)
+        .unwrap_or(AccountSecurity::NotSet)
 }
 
 /// emnify writes `2021-11-18T08:25:53.000+0000`; `Z` and forms without millis occur too.
@@ -166,6 +200,17 @@ impl Source for ApiSource {
         })
     }
 
+    async fn account_security(
+        &self,
+        user_id: i64,
+        workspace: i64,
+    ) -> CliResult<Option<AccountSecurity>> {
+        self.pacer.acquire(Class::Other).await;
+        let path = format!("/api/v1/user/{user_id}");
+        let d: UserDetail = self.client.in_workspace(workspace).get(&path, &[]).await?;
+        Ok(d.mfa.as_deref().map(account_security))
+    }
+
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>> {
         self.pacer.acquire(Class::Other).await;
         let info = ext::link(&self.client.in_workspace(workspace)).await?;
@@ -193,6 +238,22 @@ impl Source for ApiSource {
 #[cfg(test)]
 mod tests {
     use super::parse_time;
+
+    #[test]
+    fn mfa_lists_are_read() {
+        use super::account_security;
+        use crate::audit::snapshot::AccountSecurity::*;
+        let v = |s: &str| serde_json::from_str::<Vec<serde_json::Value>>(s).unwrap_or_default();
+        assert_eq!(account_security(&[]), NotSet);
+        let totp = r#"[{"id":1,"type":{"id":1,"description":"TOTP"},"status":{"id":1,"description":"ACTIVE"}}]"#;
+        assert_eq!(account_security(&v(totp)), AppMfa);
+        assert_eq!(
+            account_security(&v(r#"[{"type":{"description":"Email"}}]"#)),
+            EmailMfa
+        );
+        let off = r#"[{"type":{"description":"TOTP"},"status":{"id":2,"description":"INACTIVE"}}]"#;
+        assert_eq!(account_security(&v(off)), NotSet);
+    }
 
     #[test]
     fn emnify_time_forms_parse() {

@@ -2,9 +2,8 @@ use clap::Args;
 
 use super::shared::{extension_client, own_default_workspace, SsoRow};
 use crate::api::ext;
-use crate::cli::prompt;
 use crate::context::Context;
-use crate::error::{CliError, CliResult};
+use crate::error::CliResult;
 
 /// Remove SSO from your default Workspace
 ///
@@ -16,18 +15,11 @@ pub struct DisableArgs {}
 pub async fn run(ctx: &Context, _args: DisableArgs) -> CliResult {
     let client = extension_client(ctx, "disabling SSO").await?;
     let ws = own_default_workspace(ctx).await?;
-    if !ctx.settings.yes {
-        if !ctx.can_prompt() {
-            return Err(ctx.no_prompt_error("a confirmation", "--yes"));
-        }
-        let q = format!(
-            "Remove SSO from {}? Its users will log in with a password again",
-            ws.name
-        );
-        if !prompt::confirm(&q).await? {
-            return Err(CliError::usage("not confirmed; nothing was changed"));
-        }
-    }
+    ctx.confirm(&format!(
+        "Remove SSO from {}? Its users will log in with a password again",
+        ws.name
+    ))
+    .await?;
     let wc = client.in_workspace(ws.id);
     ext::disable_sso(&wc, ws.id).await?;
     let now = ext::sso(&wc, ws.id).await?;

@@ -103,8 +103,10 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
         concurrency: 4,
         source: ctx.settings.api_url.value.clone(),
         now: chrono::Utc::now(),
+        check_mfa: false,
     };
-    let snap = collect::collect(&src, &opts, &NoProgress).await?;
+    let collected = collect::collect(&src, &opts, &NoProgress).await?;
+    let snap = collected.snapshot;
     let audited = snap
         .workspace(ws.id)
         .is_some_and(|w| w.coverage.is_audited());
@@ -121,6 +123,13 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
             },
         );
     }
+    // Names of the other Workspaces (defaults elsewhere), from the caller's own list.
+    let names: std::collections::BTreeMap<i64, String> = ctx
+        .my_workspaces()
+        .await?
+        .into_iter()
+        .map(|w| (w.id, w.name))
+        .collect();
     let users = snap
         .users
         .iter()
@@ -130,11 +139,9 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
                 id: u.id,
                 username: u.username.clone(),
                 roles: m.roles.iter().map(|r| r.name.clone()).collect(),
-                default_workspace: u.default_workspace.map(|d| {
-                    snap.workspace(d)
-                        .map(|w| w.name.clone())
-                        .unwrap_or_else(|| d.to_string())
-                }),
+                default_workspace: u
+                    .default_workspace
+                    .map(|d| names.get(&d).cloned().unwrap_or_else(|| d.to_string())),
                 must_use_sso: u.default_workspace == Some(ws.id),
             })
         })
