@@ -196,6 +196,15 @@ fn documented_fields_and_columns_match_the_real_output() {
         &["sso", "check", demo::CONTRACTOR],
     );
 
+    check(&t, "user list", "user list", &[], &["user", "list"]);
+    check(
+        &t,
+        "user show",
+        "user show",
+        &[],
+        &["user", "show", demo::CONTRACTOR],
+    );
+
     // SSO active and the users listable: `users` is an array and the CSV lists the users.
     let status = t
         .run(&["sso", "status", "--workspace", "1002", "--output", "json"])
@@ -277,6 +286,84 @@ fn documented_request_and_sso_change_outputs_match() {
             "2001",
         ],
     );
+
+    // Each invitation can run once: JSON for one person, CSV for another.
+    let pages = sections();
+    let invited = t
+        .run(&[
+            "user",
+            "invite",
+            "new-one@acme.example",
+            "--name",
+            "New One",
+            "--role",
+            "user",
+            "--output",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        keys(&invited),
+        pages["user invite"].fields.iter().cloned().collect()
+    );
+    let csv = t
+        .run(&[
+            "user",
+            "invite",
+            "new-two@acme.example",
+            "--name",
+            "New Two",
+            "--role",
+            "user",
+            "--output",
+            "csv",
+        ])
+        .ok()
+        .stdout
+        .clone();
+    assert_eq!(csv.lines().next(), pages["user invite"].csv.as_deref());
+
+    // An access file that changes one role: the dry run's JSON has the documented shape.
+    let file = t.home.path().join("access.yaml");
+    let export = t.run(&["user", "export"]).ok().stdout.clone();
+    let changed = export.replacen("Acme Corp: administrator", "Acme Corp: observer", 1);
+    assert_ne!(
+        changed, export,
+        "the export names admin@ as Administrator of Acme Corp"
+    );
+    std::fs::write(&file, changed).expect("write access file");
+    let file = file.to_str().expect("utf-8 path");
+    let plan = t
+        .run(&[
+            "user",
+            "apply",
+            "--file",
+            file,
+            "--dry-run",
+            "--output",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(
+        keys(&plan),
+        pages["user apply"].fields.iter().cloned().collect()
+    );
+    assert_eq!(
+        keys(&plan["plan"]),
+        [
+            "actions",
+            "conflicts",
+            "managed",
+            "notes",
+            "prune",
+            "summary"
+        ]
+        .map(String::from)
+        .into()
+    );
+    assert!(plan["report"].is_null());
 
     // Globex's Administrator changes SSO of their default Workspace.
     let t = TestEnv::new();
