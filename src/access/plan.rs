@@ -18,8 +18,9 @@ use super::model::{
 pub struct PlanOptions {
     /// Remove access in managed Workspaces that the file does not mention.
     pub prune: bool,
-    /// The id of the user running the plan: their own access is never changed.
-    pub caller_id: i64,
+    /// The id of the user running the plan: their own access is never changed. `None` for an
+    /// application token, which belongs to no user.
+    pub caller_id: Option<i64>,
 }
 
 /// What to do for one user in one Workspace.
@@ -190,7 +191,7 @@ impl Planner<'_> {
 
     /// One desired entry against what the user has now in that Workspace.
     fn entry(&mut self, user: &CurrentUser, have: Option<&CurrentAccess>, want: &DesiredAccess) {
-        let is_self = user.id == self.options.caller_id;
+        let is_self = Some(user.id) == self.options.caller_id;
         let Some(have) = have else {
             if is_self {
                 let msg = "you cannot give yourself access to a Workspace; ask another \
@@ -252,6 +253,15 @@ impl Planner<'_> {
                 self.conflict(user, want, "you cannot suspend yourself".to_string())
             }
             (false, true) => self.push(user, want.workspace.clone(), ActionKind::Activate),
+            // emnify changes the status of an accepted membership only.
+            (true, false) if have.status == Status::Pending => self.notes.push(Note {
+                kind: NoteKind::Deferred,
+                email: user.email.clone(),
+                workspace: Some(want.workspace.clone()),
+                message: "has not accepted their invitation yet; the suspension waits until \
+                          then, so apply again after"
+                    .to_string(),
+            }),
             (true, false) => self.push(user, want.workspace.clone(), ActionKind::Suspend),
             _ => {}
         }
@@ -267,7 +277,7 @@ impl Planner<'_> {
                 workspace: Some(workspace),
                 message: "is the SuperAdmin: never removed".to_string(),
             });
-        } else if user.id == self.options.caller_id {
+        } else if Some(user.id) == self.options.caller_id {
             self.notes.push(Note {
                 kind: NoteKind::Kept,
                 email: user.email.clone(),

@@ -398,3 +398,79 @@ fn export_edit_apply_round_trips_in_csv() {
         .clone();
     assert_eq!(again, edited);
 }
+
+#[test]
+fn an_application_token_manages_its_own_workspace() {
+    let t = TestEnv::new();
+    let token = t.app_token(demo::ACME_EU);
+    let run = |args: &[&str]| t.cmd(args).env("EMNIFY_APPLICATION_TOKEN", &token).go();
+    let v = run(&["user", "list", "-o", "json"]).ok().json();
+    let emails: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["email"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        emails,
+        [
+            demo::SUPERADMIN,
+            demo::EU_ADMIN,
+            demo::CONTRACTOR,
+            demo::OBSERVER
+        ]
+    );
+
+    let exported = run(&["user", "export"]).ok().stdout.clone();
+    assert!(
+        exported.contains("workspaces:\n  - Acme EU\nusers:\n"),
+        "{exported}"
+    );
+    let edited = exported.replace("      Acme EU: observer\n", "      Acme EU: user\n");
+    let file = write(&t, "eu.yaml", &edited);
+    let out = run(&["user", "apply", "-f", file.to_str().expect("path"), "--yes"])
+        .ok()
+        .clone();
+    out.stdout_has("Applied 1 of 1 change");
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["User"]))
+    );
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_CORP).map(|h| h.roles),
+        Some(roles(&["Observer"]))
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_apply_shows_the_plan_and_asks() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let file = write(
+        &t,
+        "access.yaml",
+        "users:\n  - email: observer@acme.example\n    name: Olga\n    access:\n      Acme EU: user\n",
+    );
+    let f = file.to_str().expect("path");
+    let mut tty = t.tty(&["user", "apply", "-f", f]);
+    tty.expect("~ role     observer@acme.example observer -> user");
+    tty.expect("Apply this change?");
+    tty.send("n");
+    tty.finish().code(2);
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["Observer"]))
+    );
+
+    let mut tty = t.tty(&["user", "apply", "-f", f]);
+    tty.expect("Apply this change?");
+    tty.send("y");
+    let out = tty.finish();
+    assert_eq!(out.code, 0, "{out}");
+    assert!(out.stdout.contains("Applied 1 of 1 change"), "{out}");
+    assert_eq!(
+        held(&t, demo::OBSERVER, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["User"]))
+    );
+}

@@ -1,6 +1,8 @@
 use clap::Args;
 
-use super::shared::{announce, explain, prepare_change, rule_refusal, status_of, SELF_RULE};
+use super::shared::{
+    announce, explain, prepare_change, rule_refusal, status_of, ChangeKind, SELF_RULE,
+};
 use crate::access::Status;
 use crate::api::users;
 use crate::context::Context;
@@ -17,7 +19,7 @@ pub struct ActivateArgs {
 }
 
 pub async fn run(ctx: &Context, args: ActivateArgs) -> CliResult {
-    let c = prepare_change(ctx, &args.user, "activate").await?;
+    let c = prepare_change(ctx, &args.user, ChangeKind::Activate).await?;
     match status_of(&c.here) {
         Status::Active => {
             ctx.ui.status(format!(

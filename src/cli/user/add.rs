@@ -1,7 +1,9 @@
 use clap::Args;
 
 use super::invite::{assign, role_set};
-use super::shared::{find_user, rule_refusal, target, user_workspaces, PENDING_RULE, SELF_RULE};
+use super::shared::{
+    caller_id, find_user, rule_refusal, target, user_workspaces, PENDING_RULE, SELF_RULE,
+};
 use crate::context::Context;
 use crate::error::CliResult;
 
@@ -22,7 +24,7 @@ pub async fn run(ctx: &Context, args: AddArgs) -> CliResult {
     let roles = role_set(&args.role)?;
     let ws = target(ctx).await?;
     let (user, _) = find_user(ctx, &args.user, None).await?;
-    if user.id == ctx.user_id().await? {
+    if Some(user.id) == caller_id(ctx).await? {
         return Err(rule_refusal(
             "you cannot add yourself to a Workspace",
             SELF_RULE,
@@ -44,6 +46,11 @@ pub async fn run(ctx: &Context, args: AddArgs) -> CliResult {
             PENDING_RULE,
         ));
     }
-    let name = user.name.clone().unwrap_or_default();
+    // emnify wants a name with every invitation; keep the user's own.
+    let name = user
+        .name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or(user.username.clone());
     assign(ctx, &user.username, &name, &ws, &roles, true, args.dry_run).await
 }

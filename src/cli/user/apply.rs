@@ -4,7 +4,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::export::scope;
-use super::shared::{confirm, current_state};
+use super::shared::{caller_id, confirm, current_state};
 use crate::access::{self, Action, ActionKind, Plan, PlanOptions, Report, Step};
 use crate::api::{users, Client};
 use crate::context::Context;
@@ -45,6 +45,12 @@ impl Step for ApiStep {
             }
             (ActionKind::Add { name, roles }, _) => {
                 let ids: Vec<i64> = roles.iter().map(|r| r.id()).collect();
+                // emnify wants a name with every invitation; keep the user's own.
+                let name = if name.trim().is_empty() {
+                    &action.email
+                } else {
+                    name
+                };
                 users::invite(&client, &action.email, name, ws, &ids)
                     .await
                     .map(|_| ())
@@ -106,7 +112,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     })?;
     let mut current = current_state(ctx, &desired.managed).await?;
     current.workspaces = known;
-    let caller_id = ctx.user_id().await?;
+    let caller_id = caller_id(ctx).await?;
     let plan = access::plan(
         &desired,
         &current,
@@ -145,7 +151,13 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     if plan.actions.is_empty() || args.dry_run {
         return Ok(());
     }
-    confirm(ctx, &format!("Apply these {} changes?", plan.actions.len())).await?;
+    let n = plan.actions.len();
+    let question = if n == 1 {
+        "Apply this change?".to_string()
+    } else {
+        format!("Apply these {n} changes?")
+    };
+    confirm(ctx, &question).await?;
 
     let client = ctx.client().await?.clone();
     let report = access::execute(&plan.actions, &mut ApiStep { client }).await;

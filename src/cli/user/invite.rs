@@ -10,6 +10,11 @@ use crate::output::Tabular;
 
 /// Invite someone to the current Workspace (or `--workspace W`); an existing user is added
 #[derive(Debug, Args)]
+#[command(
+    after_help = "The first Workspace a new user joins becomes their default and decides how \
+they log in. They join further Workspaces only after accepting the invitation: then run \
+`emnify user add` for each, or list all their Workspaces in an access file for `emnify user apply`."
+)]
 pub struct InviteArgs {
     /// Their email address (it becomes their username)
     pub email: String,

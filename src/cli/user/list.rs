@@ -39,12 +39,6 @@ pub struct UserRow {
     pub status: String,
 }
 
-/// Tables show the Workspace column only when rows come from several Workspaces.
-struct Table<'a> {
-    rows: &'a [UserRow],
-    with_workspace: bool,
-}
-
 impl Tabular for UserRow {
     fn headers() -> Vec<&'static str> {
         vec!["workspace", "id", "email", "name", "roles", "status"]
@@ -61,24 +55,23 @@ impl Tabular for UserRow {
     }
 }
 
-impl Table<'_> {
-    fn print(&self, ctx: &Context) -> CliResult {
-        use crate::output::Format;
-        if self.with_workspace || ctx.ui.format != Format::Table {
-            return ctx.ui.list(self.rows);
-        }
-        if self.rows.is_empty() {
-            ctx.ui.status("(no users match)");
-            return Ok(());
-        }
-        let headers: Vec<&str> = UserRow::headers().into_iter().skip(1).collect();
-        let rows = self
-            .rows
-            .iter()
-            .map(|r| r.row().into_iter().skip(1).collect())
-            .collect();
-        ctx.ui.table(headers, rows)
+/// JSON and CSV always carry the Workspace; a table shows that column only when the rows come
+/// from several Workspaces.
+fn print(ctx: &Context, rows: &[UserRow], several: bool) -> CliResult {
+    use crate::output::Format;
+    if several || ctx.ui.format != Format::Table {
+        return ctx.ui.list(rows);
     }
+    if rows.is_empty() {
+        ctx.ui.status("(no users match)");
+        return Ok(());
+    }
+    let headers: Vec<&str> = UserRow::headers().into_iter().skip(1).collect();
+    let cells = rows
+        .iter()
+        .map(|r| r.row().into_iter().skip(1).collect())
+        .collect();
+    ctx.ui.table(headers, cells)
 }
 
 fn role_names(u: &UserRecord) -> Vec<String> {
@@ -164,9 +157,5 @@ pub async fn run(ctx: &Context, args: ListArgs) -> CliResult {
             }
         }
     }
-    Table {
-        rows: &rows,
-        with_workspace: args.all_workspaces,
-    }
-    .print(ctx)
+    print(ctx, &rows, args.all_workspaces)
 }

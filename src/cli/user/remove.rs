@@ -1,7 +1,7 @@
 use clap::Args;
 
 use super::shared::{
-    announce, confirm, default_move_note, explain, prepare_change, SUPERADMIN_RULE,
+    announce, confirm, default_move_note, explain, prepare_change, ChangeKind, SUPERADMIN_RULE,
 };
 use crate::api::users;
 use crate::context::Context;
@@ -18,7 +18,7 @@ pub struct RemoveArgs {
 }
 
 pub async fn run(ctx: &Context, args: RemoveArgs) -> CliResult {
-    let c = prepare_change(ctx, &args.user, "remove").await?;
+    let c = prepare_change(ctx, &args.user, ChangeKind::Remove).await?;
     announce(ctx, &format!("Removing {}", c.user.username), &c.ws);
     if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
         ctx.ui.warn(note);

@@ -7,7 +7,6 @@ use crate::access::{self, CurrentAccess, CurrentState, CurrentUser, Role, Status
 use crate::api::models::UserWorkspace;
 use crate::api::users::{self, UserRecord};
 use crate::api::{self as api_mod, ApiError, Client};
-use crate::cli::prompt;
 use crate::context::Context;
 use crate::error::{CliError, CliResult, ErrorKind};
 
@@ -20,23 +19,38 @@ fn can_manage(w: &UserWorkspace) -> bool {
             .any(|r| r.id == ApiRole::ADMINISTRATOR || r.id == ApiRole::SUPERADMIN)
 }
 
-/// The caller's Workspaces where they may manage users (Administrator or SuperAdmin).
+/// An application token acts in its own Workspace with the rights emnify gave it; it has no
+/// roles to check beforehand, so the server decides.
+async fn is_app_token(ctx: &Context) -> CliResult<bool> {
+    Ok(ctx.client().await?.is_application_token().await)
+}
+
+/// The caller's user id, `None` for an application token (which belongs to no user).
+pub async fn caller_id(ctx: &Context) -> CliResult<Option<i64>> {
+    if is_app_token(ctx).await? {
+        return Ok(None);
+    }
+    Ok(Some(ctx.user_id().await?))
+}
+
+/// The caller's Workspaces where they may manage users (Administrator or SuperAdmin; for an
+/// application token, its own Workspace).
 pub async fn manageable(ctx: &Context) -> CliResult<Vec<UserWorkspace>> {
-    Ok(ctx
-        .my_workspaces()
-        .await?
-        .into_iter()
-        .filter(can_manage)
-        .collect())
+    let mine = ctx.my_workspaces().await?;
+    if is_app_token(ctx).await? {
+        return Ok(mine);
+    }
+    Ok(mine.into_iter().filter(can_manage).collect())
 }
 
 /// The Workspace a mutation acts in (`--workspace`, else the current one), checked to be one
 /// where the caller may manage users, so the refusal comes with the reason before any request.
 pub async fn target(ctx: &Context) -> CliResult<access::WorkspaceRef> {
     let (ws, _) = ctx.target_workspace().await?;
+    let app_token = is_app_token(ctx).await?;
     let mine = ctx.my_workspaces().await?;
     match mine.iter().find(|w| w.id == ws.id) {
-        Some(w) if can_manage(w) => Ok(access::WorkspaceRef {
+        Some(w) if app_token || can_manage(w) => Ok(access::WorkspaceRef {
             id: w.id,
             name: w.name.clone(),
         }),
@@ -48,6 +62,7 @@ pub async fn target(ctx: &Context) -> CliResult<access::WorkspaceRef> {
             "only Administrators (and the SuperAdmin) list, invite, change or remove Workspace \
              users; pick another Workspace with `--workspace`",
         )),
+        // Not among the caller's Workspaces as far as we can tell: let the server decide.
         None => Ok(access::WorkspaceRef {
             id: ws.id,
             name: ws.name,
@@ -190,28 +205,22 @@ pub async fn current_state(
     })
 }
 
-/// Ask before a destructive change: yes with `--yes`, a prompt on a terminal, else an error
-/// naming `--yes`.
+/// Ask before a destructive change (`Context::confirm`: `--yes`, a prompt on a terminal, else
+/// an error naming `--yes`), mentioning `--dry-run` for a preview.
 pub async fn confirm(ctx: &Context, question: &str) -> CliResult<()> {
-    if ctx.settings.yes {
-        return Ok(());
-    }
-    if !ctx.can_prompt() {
-        return Err(ctx.no_prompt_error("a confirmation", "`--yes` (or preview with `--dry-run`)"));
-    }
-    if prompt::confirm(question).await? {
-        Ok(())
-    } else {
-        Err(CliError::new(
-            ErrorKind::Interrupted,
-            "cancelled; nothing was changed",
-        ))
-    }
+    ctx.confirm(question).await.map_err(|e| {
+        if e.kind == ErrorKind::Usage && !ctx.settings.yes {
+            e.with_hint("preview the change with `--dry-run`")
+        } else {
+            e
+        }
+    })
 }
 
 /// Add the rule behind an API refusal to the error, when we know it.
 pub fn explain(e: ApiError, rule: &str) -> CliError {
-    let refused = matches!(e.status(), Some(400 | 403 | 409 | 422));
+    // 400 (own account), 403 and 409 are emnify's refusals; 422 is malformed input, not a rule.
+    let refused = matches!(e.status(), Some(400 | 403 | 409));
     let err = CliError::from(e);
     if refused {
         err.with_hint(rule.to_string())
@@ -267,7 +276,35 @@ pub struct Change {
     pub here: UserWorkspace,
 }
 
-pub async fn prepare_change(ctx: &Context, key: &str, what: &str) -> CliResult<Change> {
+/// What a command is about to do to someone's access, for the refusal messages.
+#[derive(Debug, Clone, Copy)]
+pub enum ChangeKind {
+    Remove,
+    Suspend,
+    Activate,
+    Role,
+}
+
+impl ChangeKind {
+    fn of_self(self) -> &'static str {
+        match self {
+            ChangeKind::Remove => "you cannot remove yourself",
+            ChangeKind::Suspend => "you cannot suspend yourself",
+            ChangeKind::Activate => "you cannot activate yourself",
+            ChangeKind::Role => "you cannot change your own role",
+        }
+    }
+    fn of_superadmin(self) -> &'static str {
+        match self {
+            ChangeKind::Remove => "they cannot be removed",
+            ChangeKind::Suspend => "they cannot be suspended",
+            ChangeKind::Activate => "their status cannot be changed",
+            ChangeKind::Role => "their role cannot be changed here",
+        }
+    }
+}
+
+pub async fn prepare_change(ctx: &Context, key: &str, kind: ChangeKind) -> CliResult<Change> {
     let ws = target(ctx).await?;
     let (user, _) = find_user(ctx, key, Some(ws.id)).await?;
     let theirs = user_workspaces(ctx, user.id).await?;
@@ -281,17 +318,16 @@ pub async fn prepare_change(ctx: &Context, key: &str, what: &str) -> CliResult<C
             user.username
         )));
     };
-    if user.id == ctx.user_id().await? {
-        return Err(rule_refusal(
-            format!("you cannot {what} yourself"),
-            SELF_RULE,
-        ));
+    if Some(user.id) == caller_id(ctx).await? {
+        return Err(rule_refusal(kind.of_self(), SELF_RULE));
     }
     if roles_of(&here).contains(&Role::SuperAdmin) {
         return Err(rule_refusal(
             format!(
-                "{} is the SuperAdmin of \"{}\": you cannot {what} them",
-                user.username, ws.name
+                "{} is the SuperAdmin of \"{}\": {}",
+                user.username,
+                ws.name,
+                kind.of_superadmin()
             ),
             SUPERADMIN_RULE,
         ));

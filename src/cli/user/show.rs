@@ -73,7 +73,7 @@ pub async fn run(ctx: &Context, args: ShowArgs) -> CliResult {
     };
     match ctx.ui.format {
         Format::Json => ctx.ui.json(&detail),
-        // One row per Workspace; the user's own fields are in every row's file name context.
+        // CSV is one flat table: the user's Workspaces (the profile is in the JSON and table).
         Format::Csv | Format::Markdown => ctx.ui.list(&detail.workspaces),
         Format::Table => {
             let default = match &detail.default_workspace {

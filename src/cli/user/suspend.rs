@@ -1,7 +1,8 @@
 use clap::Args;
 
 use super::shared::{
-    announce, confirm, default_move_note, explain, prepare_change, status_of, SUPERADMIN_RULE,
+    announce, confirm, default_move_note, explain, prepare_change, rule_refusal, status_of,
+    ChangeKind, SUPERADMIN_RULE,
 };
 use crate::access::Status;
 use crate::api::users;
@@ -19,7 +20,17 @@ pub struct SuspendArgs {
 }
 
 pub async fn run(ctx: &Context, args: SuspendArgs) -> CliResult {
-    let c = prepare_change(ctx, &args.user, "suspend").await?;
+    let c = prepare_change(ctx, &args.user, ChangeKind::Suspend).await?;
+    if status_of(&c.here) == Status::Pending {
+        return Err(rule_refusal(
+            format!(
+                "{} has not accepted their invitation to \"{}\" yet",
+                c.user.username, c.ws.name
+            ),
+            "emnify suspends accepted memberships only; to withdraw the invitation, remove them \
+             with `emnify user remove`",
+        ));
+    }
     if status_of(&c.here) == Status::Suspended {
         ctx.ui.status(format!(
             "{} is already suspended in \"{}\"",

@@ -1,7 +1,7 @@
 use clap::Args;
 
 use super::super::shared::{
-    announce, confirm, explain, parse_role, prepare_change, roles_of, SUPERADMIN_RULE,
+    announce, confirm, explain, parse_role, prepare_change, roles_of, ChangeKind, SUPERADMIN_RULE,
 };
 use crate::access::{roles_text, Role};
 use crate::api::users;
@@ -25,7 +25,7 @@ pub struct SetArgs {
 
 pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
     let role = parse_role(&args.role)?;
-    let c = prepare_change(ctx, &args.user, "change the role of").await?;
+    let c = prepare_change(ctx, &args.user, ChangeKind::Role).await?;
     let now = roles_of(&c.here);
     let mut want = if args.add {
         now.clone()

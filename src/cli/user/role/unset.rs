@@ -1,7 +1,8 @@
 use clap::Args;
 
 use super::super::shared::{
-    announce, confirm, explain, parse_role, prepare_change, roles_of, rule_refusal, SUPERADMIN_RULE,
+    announce, confirm, explain, parse_role, prepare_change, roles_of, rule_refusal, ChangeKind,
+    SUPERADMIN_RULE,
 };
 use crate::api::users;
 use crate::context::Context;
@@ -21,7 +22,7 @@ pub struct UnsetArgs {
 
 pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
     let role = parse_role(&args.role)?;
-    let c = prepare_change(ctx, &args.user, "change the role of").await?;
+    let c = prepare_change(ctx, &args.user, ChangeKind::Role).await?;
     let now = roles_of(&c.here);
     if !now.contains(&role) {
         ctx.ui.status(format!(

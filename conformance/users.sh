@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Conformance of the `user` commands' requests with emnify's published spec.
+#
+# The user commands depend on real state (who has access where), which Prism's mock cannot
+# hold, so here Prism runs as a validating proxy in front of the emulator: every request the CLI
+# sends is checked against the spec and then answered by the emulator. Only request violations
+# fail the check (the emulator's answers are tested elsewhere, against golden JSON).
+#
+# Usage: conformance/users.sh   (from the repository root; same environment as check.sh)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SPEC=${EMNIFY_SPEC:-$ROOT/../shared/reference/emnify-openapi/conformance-subset.yml}
+BIN=${EMNIFY_BIN:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/emnify}
+PRISM_DIR=$ROOT/conformance/.prism
+PRISM=$PRISM_DIR/node_modules/.bin/prism
+
+say() { echo "conformance (users): $*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+[ -f "$SPEC" ] || fail "spec not found at $SPEC (set EMNIFY_SPEC)"
+command -v node >/dev/null || fail "node is needed for Prism"
+if [ ! -x "$BIN" ]; then
+  say "building the binary"
+  cargo build --quiet --manifest-path "$ROOT/Cargo.toml" --bin emnify
+fi
+if [ ! -x "$PRISM" ]; then
+  say "installing @stoplight/prism-cli into $PRISM_DIR"
+  mkdir -p "$PRISM_DIR"
+  timeout 300 npm install --prefix "$PRISM_DIR" --no-audit --no-fund --loglevel=error \
+    @stoplight/prism-cli@5 >&2 || fail "npm install of @stoplight/prism-cli failed"
+fi
+
+WORK=$(mktemp -d)
+PIDS=()
+stop() {
+  local pid=$1
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+cleanup() {
+  for pid in "${PIDS[@]}"; do stop "$pid"; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() {
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+EMU_PORT=$(free_port)
+PROXY_PORT=$(free_port)
+
+env -i PATH="$PATH" HOME="$WORK/home" EMNIFY_DATA_DIR="$WORK/data" \
+  "$BIN" emulator serve --in-memory --port "$EMU_PORT" >"$WORK/emu.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$EMU_PORT/emulator/v1/capabilities" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+curl -fsS "http://127.0.0.1:$EMU_PORT/emulator/v1/capabilities" >/dev/null \
+  || { cat "$WORK/emu.log" >&2; fail "the emulator did not start"; }
+
+LOG=$WORK/prism.log
+"$PRISM" proxy -h 127.0.0.1 -p "$PROXY_PORT" "$SPEC" "http://127.0.0.1:$EMU_PORT" >"$LOG" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 120); do
+  grep -q "Prism is listening" "$LOG" && break
+  sleep 0.5
+done
+grep -q "Prism is listening" "$LOG" || { cat "$LOG" >&2; fail "Prism did not start within 60 s"; }
+
+emnify() {
+  say "emnify $*"
+  env -i PATH="$PATH" HOME="$WORK/home" EMNIFY_CONFIG_DIR="$WORK/config" \
+    EMNIFY_CREDENTIAL_STORE=file EMNIFY_API_URL="http://127.0.0.1:$PROXY_PORT" NO_COLOR=1 \
+    timeout 60 "$BIN" --no-input "$@" <"${STDIN:-/dev/null}" >"$WORK/out" 2>"$WORK/err" || {
+    local rc=$?
+    cat "$WORK/err" >&2
+    fail "emnify $* exited with $rc"
+  }
+}
+
+# Demo data (docs/emulator.md): the SuperAdmin administers Acme Corp, Acme EU, Acme Sandbox.
+printf 'emnify-demo\n' >"$WORK/pw"
+STDIN=$WORK/pw emnify auth login --username superadmin@acme.example --password-stdin
+emnify user list
+emnify user list --all-workspaces --role observer
+emnify user show contractor@acme.example
+emnify user invite new@acme.example --name "New Person" --role observer --workspace "Acme EU"
+emnify user add observer@acme.example --role user --workspace "Acme Sandbox"
+emnify user role set observer@acme.example observer --add --workspace "Acme Sandbox"
+emnify user role unset observer@acme.example user --workspace "Acme Sandbox" --yes
+emnify user suspend observer@acme.example --workspace "Acme Sandbox" --yes
+emnify user activate observer@acme.example --workspace "Acme Sandbox"
+emnify user set-default observer@acme.example "Acme EU"
+emnify user remove observer@acme.example --workspace "Acme Sandbox" --yes
+emnify user export --file "$WORK/access.yaml"
+sed -e 's/^      Acme Corp: observer$/      Acme Corp: user/' \
+  -e '/^  - email: eu-admin@acme.example$/,/^      Acme EU: administrator$/d' \
+  "$WORK/access.yaml" >"$WORK/edited.yaml"
+cmp -s "$WORK/access.yaml" "$WORK/edited.yaml" && fail "the edit of the exported file did nothing"
+emnify user apply --file "$WORK/edited.yaml" --prune --yes
+
+if grep -E "Violation: request|NO_PATH_MATCHED|Route not resolved" "$LOG" >&2; then
+  fail "Prism reported request violations (above)"
+fi
+for expected in "get /api/v1/user" "get /api/v2/user/5/workspace" "post /api/v2/user/invitation" \
+  "put /api/v2/user/5/workspace/1003/role/3" "delete /api/v2/user/5/workspace/1003/role/2" \
+  "patch /api/v2/user/5/workspace/1003" "put /api/v2/user/5/default_organisation/1002" \
+  "delete /api/v2/user/5/workspace/1003" "delete /api/v2/user/3/workspace/1002"; do
+  grep -qF "[HTTP SERVER] $expected" "$LOG" || fail "no \`$expected\` request was made"
+done
+say "OK: $(grep -c 'Request received' "$LOG") requests checked against $(basename "$SPEC"), no request violations"
