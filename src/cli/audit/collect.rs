@@ -7,7 +7,9 @@
 //!    with extensions its SSO settings;
 //! 4. with extensions, the link group of each audited Workspace not already covered by a group;
 //! 5. per user seen (except me, known from step 2), concurrently (bounded): their Workspace
-//!    assignments, which carry roles, status and the default Workspace.
+//!    assignments, which carry roles, status and the default Workspace;
+//! 6. only with `--check-mfa`: per active Administrator who logs in with a password, their user
+//!    record for its MFA list.
 //!
 //! [`Source`] is the seam: the real implementation talks to the API (paced), tests use a fake.
 
