@@ -115,6 +115,7 @@ COMP_WORDS=(emnify workspace li); COMP_CWORD=2
 _clap_complete_emnify emnify li workspace
 printf 'dynamic:%s\n' "${COMPREPLY[@]}"
 "#;
+    let requests_before = t.emu().metrics()["total"].clone();
     let b = bin();
     let out = stdout_ok(&shell(
         &t,
@@ -132,6 +133,8 @@ printf 'dynamic:%s\n' "${COMPREPLY[@]}"
     assert!(out.contains(r"dynamic:Acme\ Sandbox"), "{out}");
     assert!(out.contains("dynamic:list\n"), "{out}");
     assert!(!out.contains("Acme Corp"), "{out}");
+    // Completion reads files only: the API (here the emulator) saw no request.
+    assert_eq!(t.emu().metrics()["total"], requests_before);
 }
 
 #[test]
