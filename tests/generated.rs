@@ -92,3 +92,41 @@ fn an_added_flag_changes_the_generated_files() {
     assert_ne!(base, more);
     assert!(String::from_utf8_lossy(&more).contains("--brand-new-flag"));
 }
+
+/// The command a packager runs writes the same files the checks expect, and prints nothing on
+/// stdout; the dynamic script calls back into this very binary.
+#[test]
+fn the_completion_command_writes_and_prints_the_generated_files() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let home = tempfile::tempdir().expect("home");
+    let bin = assert_cmd::cargo::cargo_bin("emnify");
+    let run = |args: &[&str]| {
+        std::process::Command::new(&bin)
+            .args(args)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("EMNIFY_CONFIG_DIR", home.path().join("config"))
+            .output()
+            .expect("run emnify")
+    };
+    let out = run(&["completion", "--out", tmp.path().to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(out.stdout.is_empty(), "data-free command printed on stdout");
+    assert!(completion::stale_files(tmp.path())
+        .expect("check")
+        .is_empty());
+
+    let out = run(&["completion", "zsh"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(out.stdout, completion::script(clap_complete::Shell::Zsh));
+
+    let out = run(&["completion", "bash", "--dynamic"]);
+    assert!(out.status.success(), "{out:?}");
+    let script = String::from_utf8_lossy(&out.stdout);
+    assert!(script.contains("EMNIFY_COMPLETE=\"bash\""), "{script}");
+    let exe = std::fs::canonicalize(&bin).expect("binary path");
+    assert!(script.contains(exe.to_str().expect("utf-8")), "{script}");
+
+    let out = run(&["completion"]);
+    assert_eq!(out.status.code(), Some(2), "a shell or --out is required");
+}
