@@ -29,6 +29,11 @@ pub const EMNIFY_CREDENTIAL_STORE: &str = "EMNIFY_CREDENTIAL_STORE";
 pub const EMNIFY_KEYRING_TIMEOUT: &str = "EMNIFY_KEYRING_TIMEOUT";
 /// Log filter for `-v` style diagnostics on stderr (tracing `EnvFilter` syntax).
 pub const EMNIFY_LOG: &str = "EMNIFY_LOG";
+/// Client secret for `sso enable` when neither a prompt nor `--secret-stdin` is used.
+pub const EMNIFY_SSO_CLIENT_SECRET: &str = "EMNIFY_SSO_CLIENT_SECRET";
+/// Set by the dynamic completion script (`emnify completion SHELL --dynamic`) to the shell's
+/// name when it asks the binary for candidates; not for users to set.
+pub const EMNIFY_COMPLETE: &str = "EMNIFY_COMPLETE";
 /// Any non-empty value disables colour (<https://no-color.org>).
 pub const NO_COLOR: &str = "NO_COLOR";
 /// Set by CI systems; when present the CLI never prompts.

@@ -3,6 +3,8 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A TAB in a shell that loaded `emnify completion SHELL --dynamic`: answer and exit.
+    emnify::cli::completion::complete_from_env();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -12,8 +12,6 @@ mod credentials;
 mod env;
 #[path = "cli/faults.rs"]
 mod faults;
-#[path = "cli/generated.rs"]
-mod generated;
 #[path = "cli/output.rs"]
 mod output;
 #[path = "cli/profile.rs"]

@@ -8,9 +8,11 @@
 pub mod auth;
 pub mod client;
 pub mod error;
+pub mod ext;
 pub mod http;
 pub mod me;
 pub mod models;
+pub mod pace;
 pub mod users;
 pub mod workspaces;
 

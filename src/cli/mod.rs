@@ -4,12 +4,15 @@
 //! `async fn run(ctx: &Context, cmd) -> CliResult`, add a variant to [`Command`] and a line to
 //! [`dispatch`].
 
+pub mod audit;
 pub mod auth;
 pub mod completion;
 pub mod embedded;
 pub mod emulator;
+pub mod link;
 pub mod profile;
 pub mod prompt;
+pub mod sso;
 pub mod switch;
 pub mod user;
 pub mod workspace;
@@ -102,10 +105,18 @@ pub enum Command {
     /// Manage named profiles
     #[command(subcommand)]
     Profile(profile::ProfileCommand),
+    /// Audit users, roles and login methods across every Workspace you can reach
+    Audit(audit::AuditArgs),
+    /// Show linked Workspaces, request links, preview an unlink
+    #[command(subcommand)]
+    Link(link::LinkCommand),
+    /// Show and manage single sign-on, and check how a user logs in
+    #[command(subcommand)]
+    Sso(sso::SsoCommand),
     /// Run or reset the embedded emnify emulator
     #[command(subcommand)]
     Emulator(emulator::EmulatorCommand),
-    /// Print a shell completion script
+    /// Print a shell completion script, or write every script and man page to a directory
     Completion(completion::CompletionArgs),
 }
 
@@ -117,6 +128,9 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Workspace(cmd) => workspace::run(ctx, cmd).await,
         Command::User(cmd) => user::run(ctx, cmd).await,
         Command::Profile(cmd) => profile::run(ctx, cmd).await,
+        Command::Audit(args) => audit::run(ctx, args).await,
+        Command::Link(cmd) => link::run(ctx, cmd).await,
+        Command::Sso(cmd) => sso::run(ctx, cmd).await,
         Command::Emulator(cmd) => emulator::run(cmd).await,
         Command::Completion(args) => completion::run(ctx, args),
     }

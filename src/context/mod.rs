@@ -309,19 +309,47 @@ impl Context {
     /// alone, with no roles.
     pub async fn my_workspaces(&self) -> CliResult<Vec<UserWorkspace>> {
         let client = self.client().await?;
-        if client.is_application_token().await {
+        let all = if client.is_application_token().await {
             let org = api::me::organisation(client).await?;
-            return Ok(vec![UserWorkspace {
+            vec![UserWorkspace {
                 id: org.id,
                 name: org.name.unwrap_or_default(),
                 status: api::models::MemberStatus::Active,
                 roles: Vec::new(),
                 owner: None,
                 default_workspace: Some(true),
-            }]);
+            }]
+        } else {
+            let id = self.user_id().await?;
+            api::workspaces::list_for_user(client, id).await?
+        };
+        self.remember_workspaces(&all).await;
+        Ok(all)
+    }
+
+    /// Cache the Workspace names of the profile's identity for shell completion (see
+    /// `profile::known`). Environment credentials are another identity: not cached. A failure
+    /// costs only completion, so it is logged, never reported as an error.
+    async fn remember_workspaces(&self, all: &[UserWorkspace]) {
+        let Ok((_, source, _)) = self.client_with_source().await else {
+            return;
+        };
+        if *source == CredentialSource::Environment {
+            return;
         }
-        let id = self.user_id().await?;
-        Ok(api::workspaces::list_for_user(client, id).await?)
+        let refs: Vec<WorkspaceRef> = all
+            .iter()
+            .map(|w| WorkspaceRef {
+                id: w.id,
+                name: w.name.clone(),
+            })
+            .collect();
+        if let Err(e) = self
+            .profiles
+            .remember_workspaces(self.profile_name(), &refs)
+        {
+            tracing::debug!(error = %e, "Workspace names not cached for completion");
+        }
     }
 
     /// The profile's active Workspace, when it belongs to the credentials in use (a stored or

@@ -18,6 +18,8 @@ pub enum Format {
     Table,
     Json,
     Csv,
+    /// A Markdown table (for tickets); `audit` renders a whole report.
+    Markdown,
 }
 
 impl std::str::FromStr for Format {
@@ -27,11 +29,12 @@ impl std::str::FromStr for Format {
             "table" => Ok(Format::Table),
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
+            "markdown" | "md" => Ok(Format::Markdown),
             other => Err(CliError::usage(format!(
                 "unknown output format `{other}` (from {})",
                 env_vars::EMNIFY_OUTPUT
             ))
-            .with_hint("use one of: table, json, csv")),
+            .with_hint("use one of: table, json, csv, markdown")),
         }
     }
 }
@@ -91,6 +94,7 @@ impl Ui {
         match self.format {
             Format::Json => self.json(&items),
             Format::Csv => self.csv(T::headers(), items.iter().map(Tabular::row)),
+            Format::Markdown => self.markdown(T::headers(), items.iter().map(Tabular::row)),
             Format::Table => {
                 if items.is_empty() {
                     self.status("(no results)");
@@ -106,6 +110,7 @@ impl Ui {
         match self.format {
             Format::Json => self.json(item),
             Format::Csv => self.csv(T::headers(), std::iter::once(item.row())),
+            Format::Markdown => self.markdown(T::headers(), std::iter::once(item.row())),
             Format::Table => {
                 let rows = T::headers()
                     .into_iter()
@@ -135,6 +140,22 @@ impl Ui {
             .into_inner()
             .map_err(|e| CliError::internal("cannot render CSV").with_cause(e))?;
         write_stdout(&bytes)
+    }
+
+    /// A Markdown pipe table; `|` and line breaks inside cells are escaped.
+    fn markdown(&self, headers: Vec<&str>, rows: impl Iterator<Item = Vec<String>>) -> CliResult {
+        let cell = |s: &str| {
+            s.replace('\\', "\\\\")
+                .replace('|', "\\|")
+                .replace(['\n', '\r'], " ")
+        };
+        let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+        let mut text = line(headers.iter().map(|h| cell(h)).collect());
+        text.push_str(&line(headers.iter().map(|_| "---".to_string()).collect()));
+        for r in rows {
+            text.push_str(&line(r.iter().map(|c| cell(c)).collect()));
+        }
+        write_stdout(text.as_bytes())
     }
 
     fn new_table(&self) -> Table {

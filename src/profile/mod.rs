@@ -6,6 +6,7 @@
 //! concurrent runs can neither corrupt the file nor lose each other's change.
 
 pub mod credentials;
+pub mod known;
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};

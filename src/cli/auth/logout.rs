@@ -36,6 +36,11 @@ pub async fn run(ctx: &Context, _args: LogoutArgs) -> CliResult {
             })
             .map_err(profile_error)?;
     }
+    if let Err(e) = ctx.profiles.forget_workspaces(&name) {
+        ctx.ui.warn(format!(
+            "could not clear the cached Workspace names of profile `{name}`: {e}"
+        ));
+    }
     if removed || had_profile {
         ctx.ui.status(format!(
             "Logged out of profile `{name}`; its stored credentials are deleted"

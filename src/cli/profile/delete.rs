@@ -30,6 +30,12 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> CliResult {
             }
         })
         .map_err(profile_error)?;
+    if let Err(e) = ctx.profiles.forget_workspaces(&args.name) {
+        ctx.ui.warn(format!(
+            "could not clear the cached Workspace names of profile `{}`: {e}",
+            args.name
+        ));
+    }
     ctx.ui.status(format!("Deleted profile `{}`", args.name));
     Ok(())
 }

@@ -74,7 +74,7 @@ pub async fn run(ctx: &Context, args: ShowArgs) -> CliResult {
     match ctx.ui.format {
         Format::Json => ctx.ui.json(&detail),
         // CSV is one flat table: the user's Workspaces (the profile is in the JSON and table).
-        Format::Csv => ctx.ui.list(&detail.workspaces),
+        Format::Csv | Format::Markdown => ctx.ui.list(&detail.workspaces),
         Format::Table => {
             let default = match &detail.default_workspace {
                 Some(w) => format!("{} ({})", w.name, w.id),

@@ -2,6 +2,7 @@
 
 mod current;
 mod list;
+mod request;
 mod set_default;
 pub mod shared;
 mod show;
@@ -25,6 +26,8 @@ pub enum WorkspaceCommand {
     SetDefault(set_default::SetDefaultArgs),
     /// Show daily data and SMS usage of Workspaces
     Stats(stats::StatsArgs),
+    /// Ask emnify for a new Workspace
+    Request(request::RequestArgs),
 }
 
 pub async fn run(ctx: &Context, cmd: WorkspaceCommand) -> CliResult {
@@ -34,5 +37,6 @@ pub async fn run(ctx: &Context, cmd: WorkspaceCommand) -> CliResult {
         WorkspaceCommand::Current(a) => current::run(ctx, a).await,
         WorkspaceCommand::SetDefault(a) => set_default::run(ctx, a).await,
         WorkspaceCommand::Stats(a) => stats::run(ctx, a).await,
+        WorkspaceCommand::Request(a) => request::run(ctx, a).await,
     }
 }

@@ -51,7 +51,8 @@ impl StatsRow {
         let sms = day.sms_volume.as_ref().unwrap_or(&zero);
         let cost = match (data.cost, sms.cost) {
             (None, None) => None,
-            (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
+            // Rounded far below a cent so that the float sum prints as 4.45, not 4.449999999999999.
+            (a, b) => Some(((a.unwrap_or(0.0) + b.unwrap_or(0.0)) * 1e9).round() / 1e9),
         };
         let currency = data
             .currency
