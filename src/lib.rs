@@ -51,9 +51,13 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         ctx.shutdown().await;
         return code;
     }
-    let result = tokio::select! {
-        r = cli::dispatch(&ctx, cli.command) => r,
-        _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+    let result = if cli.command.handles_interrupt() {
+        cli::dispatch(&ctx, cli.command).await
+    } else {
+        tokio::select! {
+            r = cli::dispatch(&ctx, cli.command) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+        }
     };
     // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
     if let Err(e) = ctx.persist_session().await {

@@ -120,6 +120,17 @@ pub enum Command {
     Completion(completion::CompletionArgs),
 }
 
+impl Command {
+    /// `emulator serve` runs until Ctrl-C and stops itself gracefully on it; for every other
+    /// command Ctrl-C cancels the command (exit 130).
+    pub fn handles_interrupt(&self) -> bool {
+        matches!(
+            self,
+            Command::Emulator(emulator::EmulatorCommand::Serve { .. })
+        )
+    }
+}
+
 /// Run one parsed command.
 pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
     match command {
