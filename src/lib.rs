@@ -51,6 +51,11 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         ctx.shutdown().await;
         return code;
     }
+    // `auth login` takes EMNIFY_USERNAME itself; every other command logs in with the variables.
+    let logs_in = matches!(
+        cli.command,
+        cli::Command::Auth(cli::auth::AuthCommand::Login(_))
+    );
     let result = if cli.command.handles_interrupt() {
         cli::dispatch(&ctx, cli.command).await
     } else {
@@ -58,6 +63,11 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
             r = cli::dispatch(&ctx, cli.command) => r,
             _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
         }
+    };
+    let result = if logs_in {
+        result
+    } else {
+        result.map_err(|e| ctx.explain_env_credentials(e))
     };
     // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
     if let Err(e) = ctx.persist_session().await {
