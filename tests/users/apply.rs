@@ -58,11 +58,9 @@ fn plan_apply_and_apply_again_plans_nothing() {
     let f = file.to_str().expect("utf-8 path");
     let before = snapshot(&t);
 
-    let plan = t
-        .run(&["user", "apply", "-f", f, "--dry-run"])
-        .ok()
-        .stdout
-        .clone();
+    let dry = t.run(&["user", "apply", "-f", f, "--dry-run"]);
+    dry.ok().stderr_has("Dry run: nothing was changed");
+    let plan = dry.stdout.clone();
     assert_eq!(
         plan,
         "\
@@ -397,6 +395,12 @@ fn export_edit_apply_round_trips_in_csv() {
         .stdout
         .clone();
     assert_eq!(again, edited);
+    // `--output csv` is the same request; JSON is no access-file format and is refused.
+    let via_output = t.run(&["user", "export", "-o", "csv"]).ok().stdout.clone();
+    assert_eq!(via_output, edited);
+    t.run(&["user", "export", "-o", "json"])
+        .code(2)
+        .stderr_has("--format");
 }
 
 #[test]

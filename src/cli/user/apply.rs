@@ -148,7 +148,11 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
         )
         .with_hint("fix or remove the refused entries listed in the plan, then apply again"));
     }
-    if plan.actions.is_empty() || args.dry_run {
+    if args.dry_run {
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    if plan.actions.is_empty() {
         return Ok(());
     }
     let n = plan.actions.len();

@@ -44,17 +44,14 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
     }
     let grant: Vec<Role> = want.difference(&now).copied().collect();
     let withdraw: Vec<Role> = now.difference(&want).copied().collect();
-    announce(
-        ctx,
-        &format!(
-            "Changing {} from {} to {}",
-            c.user.username,
-            roles_text(&now),
-            roles_text(&want)
-        ),
-        &c.ws,
+    let intent = format!(
+        "Changing {} from {} to {}",
+        c.user.username,
+        roles_text(&now),
+        roles_text(&want)
     );
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -70,6 +67,7 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
         )
         .await?;
     }
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     // Grant first: emnify refuses to take away a user's last role.
     for r in grant {

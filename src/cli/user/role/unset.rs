@@ -41,12 +41,9 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
              `emnify user role set`, or remove them with `emnify user remove`",
         ));
     }
-    announce(
-        ctx,
-        &format!("Withdrawing {role} from {}", c.user.username),
-        &c.ws,
-    );
+    let intent = format!("Withdrawing {role} from {}", c.user.username);
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -58,6 +55,7 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
         ),
     )
     .await?;
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::remove_role(&client, c.user.id, c.ws.id, role.id())
         .await
