@@ -37,6 +37,10 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         }
     };
     init_logging(cli.global.verbose, &env);
+    let mut command = cli.command;
+    if let Err(e) = cli::take_extra_workspaces(&cli.global, &mut command) {
+        return report(&e, false);
+    }
     let flags = cli.global.flags();
     let ctx = match context::Context::new(&flags, env) {
         Ok(ctx) => ctx,
@@ -52,7 +56,7 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         return code;
     }
     let result = tokio::select! {
-        r = cli::dispatch(&ctx, cli.command) => r,
+        r = cli::dispatch(&ctx, command) => r,
         _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
     };
     // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
