@@ -317,3 +317,50 @@ fn set_default_to_a_workspace_without_a_role_there_explains_the_rule() {
         .stderr_has("Administrator role in both");
     assert_eq!(default_of(&t, demo::OBSERVER), Some(demo::ACME_CORP));
 }
+
+#[test]
+fn the_superadmins_own_role_changes_from_the_main_organisation_only() {
+    let t = TestEnv::new();
+    login_admin(&t);
+    // Ada administers Acme Corp, the main organisation: rule 5 allows it.
+    t.run(&[
+        "user",
+        "role",
+        "set",
+        demo::SUPERADMIN,
+        "observer",
+        "--workspace",
+        "Acme Corp",
+        "--yes",
+    ])
+    .ok()
+    .stderr_has("in Workspace \"Acme Corp\" (id 1001)")
+    .stderr_has("is now observer");
+    assert_eq!(
+        crate::state::own_roles(&t, demo::SUPERADMIN, demo::ACME_CORP),
+        Some(roles(&["Observer"]))
+    );
+    // Still the SuperAdmin, everywhere in the group.
+    assert_eq!(
+        held(&t, demo::SUPERADMIN, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["SuperAdmin"]))
+    );
+
+    // From a linked Workspace that is not the main organisation, the CLI says where to go.
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    let before = snapshot(&t);
+    t.run(&[
+        "user",
+        "role",
+        "set",
+        demo::SUPERADMIN,
+        "observer",
+        "-w",
+        "Acme EU",
+        "--yes",
+    ])
+    .code(6)
+    .stderr_has("only in the main organisation, \"Acme Corp\"");
+    assert_eq!(snapshot(&t), before);
+}

@@ -24,14 +24,16 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
     let role = parse_role(&args.role)?;
     let c = prepare_change(ctx, &args.user, ChangeKind::Role).await?;
     let now = roles_of(&c.here);
-    if !now.contains(&role) {
+    // The SuperAdmin's own roles are hidden behind "SuperAdmin": let the server say whether
+    // they hold ROLE and whether it is their last.
+    if !c.superadmin && !now.contains(&role) {
         ctx.ui.status(format!(
             "{} is not {role} in \"{}\"",
             c.user.username, c.ws.name
         ));
         return Ok(());
     }
-    if now.len() == 1 {
+    if !c.superadmin && now.len() == 1 {
         return Err(rule_refusal(
             format!(
                 "{role} is the only role of {} in \"{}\"",
