@@ -256,6 +256,45 @@ users:
     ])
     .code(2)
     .stderr_has("malformed YAML");
+    // A structural problem (an unknown key) does not hide the others.
+    let many = write(
+        &t,
+        "many.yaml",
+        "\
+users:
+  - email: observer@acme.example
+    name: Olga
+    acess: {}
+    access:
+      Acme Corp: { role: superadmin, status: bogus }
+  - email: nameless@acme.example
+    access:
+      Acme EU: user
+",
+    );
+    t.run(&["user", "apply", "-f", many.to_str().expect("path"), "--yes"])
+        .code(2)
+        .stderr_has("is invalid (4 problems)")
+        .stderr_has("line 4, column 5: unknown key `acess` in a user; did you mean `access`?")
+        .stderr_has("the SuperAdmin role cannot be assigned")
+        .stderr_has("unknown status `bogus`")
+        .stderr_has("user `nameless@acme.example` has no name");
+    // A new user with no access would do nothing: said so, not skipped in silence.
+    let empty = write(
+        &t,
+        "empty.yaml",
+        "users:\n  - email: ghost@acme.example\n    name: Ghost\n    access: {}\n",
+    );
+    t.run(&[
+        "user",
+        "apply",
+        "-f",
+        empty.to_str().expect("path"),
+        "--yes",
+    ])
+    .code(2)
+    .stderr_has("line 2, column 5: `ghost@acme.example` is not a user yet")
+    .stderr_has("nothing was changed");
     t.run(&["user", "apply", "-f", "/nonexistent/access.yaml"])
         .code(2)
         .stderr_has("cannot read");
