@@ -208,6 +208,15 @@ impl UserInfo {
     }
 }
 
+/// A Workspace outside the audit that is the default of an audited user: only its name and SSO
+/// are needed, to tell how that user logs in (DESIGN.md rule 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DefaultWorkspace {
+    pub id: i64,
+    pub name: String,
+    pub sso: SsoState,
+}
+
 /// Everything one audit run collected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -219,6 +228,10 @@ pub struct Snapshot {
     /// The SuperAdmin's user id, when the caller's Workspaces are linked and the API says who it is.
     pub superadmin: Option<i64>,
     pub workspaces: Vec<WorkspaceInfo>,
+    /// Default Workspaces of audited users that are not among `workspaces` (a `--workspace`
+    /// audit): known from the users' Workspace assignments.
+    #[serde(default)]
+    pub outside_defaults: Vec<DefaultWorkspace>,
     pub users: Vec<UserInfo>,
     /// What the API could not tell us, in a sentence each.
     pub limitations: Vec<String>,
@@ -233,6 +246,18 @@ pub struct UserRef {
 impl Snapshot {
     pub fn workspace(&self, id: i64) -> Option<&WorkspaceInfo> {
         self.workspaces.iter().find(|w| w.id == id)
+    }
+    /// Name and SSO of a Workspace that is a user's default: an audited (or listed) Workspace, or
+    /// one outside the audit; `None` when the caller cannot see it.
+    pub fn default_workspace(&self, id: i64) -> Option<(&str, &SsoState)> {
+        self.workspace(id)
+            .map(|w| (w.name.as_str(), &w.sso))
+            .or_else(|| {
+                self.outside_defaults
+                    .iter()
+                    .find(|w| w.id == id)
+                    .map(|w| (w.name.as_str(), &w.sso))
+            })
     }
     pub fn user(&self, id: i64) -> Option<&UserInfo> {
         self.users.iter().find(|u| u.id == id)

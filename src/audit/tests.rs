@@ -120,6 +120,7 @@ fn demo() -> Snapshot {
                 },
             },
         ],
+        outside_defaults: vec![],
         users: vec![
             user(
                 SUPERADMIN,
@@ -271,6 +272,98 @@ fn login_method_follows_the_default_workspace() {
     assert_eq!(method(EU_ADMIN, EU), Some(LoginMethod::Sso));
     // the SuperAdmin's password access into Acme EU is shown in the rows, not as a finding
     assert_eq!(method(SUPERADMIN, EU), Some(LoginMethod::Password));
+}
+
+/// `--workspace "Acme EU"`: Acme Corp and Acme Sandbox are not audited, but they are users'
+/// defaults, so the collector passes their names and SSO along and the login methods stay known.
+fn scoped_to_eu() -> Snapshot {
+    let mut snap = demo();
+    snap.workspaces.retain(|w| w.id == EU);
+    snap.outside_defaults = vec![
+        DefaultWorkspace {
+            id: CORP,
+            name: "Acme Corp".into(),
+            sso: SsoState::none(),
+        },
+        DefaultWorkspace {
+            id: SANDBOX,
+            name: "Acme Sandbox".into(),
+            sso: SsoState::none(),
+        },
+    ];
+    for u in &mut snap.users {
+        u.memberships.retain(|m| m.workspace_id == EU);
+    }
+    snap.users.retain(|u| !u.memberships.is_empty());
+    snap
+}
+
+#[test]
+fn a_scoped_audit_knows_defaults_outside_it() {
+    let report = build(&scoped_to_eu(), &AuditOptions::default());
+    let mut got = codes(&report);
+    got.sort();
+    let mut want = vec![
+        (
+            FindingCode::PasswordLoginIntoSsoWorkspace,
+            Some(EU),
+            Some(CONTRACTOR),
+        ),
+        (
+            FindingCode::PasswordLoginIntoSsoWorkspace,
+            Some(EU),
+            Some(OBSERVER),
+        ),
+    ];
+    want.sort();
+    assert_eq!(got, want, "{:#?}", report.findings);
+    let contractor = report
+        .rows
+        .iter()
+        .find(|r| r.user.id == CONTRACTOR)
+        .map(|r| {
+            (
+                r.default_workspace.as_ref().map(|w| w.name.as_str()),
+                r.login_method,
+                r.login_reason.as_str(),
+            )
+        });
+    assert_eq!(
+        contractor,
+        Some((
+            Some("Acme Sandbox"),
+            LoginMethod::Password,
+            "default Workspace Acme Sandbox has no active SSO"
+        ))
+    );
+    assert!(
+        report
+            .rows
+            .iter()
+            .all(|r| r.login_method != LoginMethod::Unknown),
+        "{:#?}",
+        report.rows
+    );
+    assert!(
+        !report.limitations.iter().any(|l| l.contains("cannot see")),
+        "{:?}",
+        report.limitations
+    );
+    // the report lists only the audited Workspace: a default is no coverage
+    assert_eq!(report.workspaces.len(), 1);
+
+    // a default outside the audit whose SSO is unknown leaves the login method unknown
+    let mut unknown = scoped_to_eu();
+    unknown.outside_defaults[1].sso = SsoState::Unknown {
+        reason: "reading them failed: HTTP 503".into(),
+    };
+    let report = build(&unknown, &AuditOptions::default());
+    let flagged: Vec<_> = codes(&report)
+        .into_iter()
+        .filter(|c| c.0 == FindingCode::PasswordLoginIntoSsoWorkspace)
+        .map(|c| c.2)
+        .collect();
+    assert_eq!(flagged, vec![Some(OBSERVER)]);
 }
 
 #[test]

@@ -136,6 +136,66 @@ fn workspace_flag_limits_the_audit() {
 }
 
 #[test]
+fn a_scoped_audit_still_knows_how_users_log_in() {
+    let env = start();
+    env.emu().reset_metrics();
+    let out = env.run(&["--workspace", "Acme EU", "audit", "--output", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = out.json();
+    assert_valid(&report);
+    let [contractor, observer, _, _, superadmin] = ids(&env);
+    assert_eq!(
+        findings(&report),
+        vec![
+            (
+                "PASSWORD_LOGIN_INTO_SSO_WORKSPACE".to_string(),
+                Some(ACME_EU),
+                Some(contractor.min(observer)),
+            ),
+            (
+                "PASSWORD_LOGIN_INTO_SSO_WORKSPACE".to_string(),
+                Some(ACME_EU),
+                Some(contractor.max(observer)),
+            ),
+        ]
+    );
+    let high: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "high")
+        .collect();
+    assert_eq!(high.len(), 1);
+    assert_eq!(high[0]["user"]["id"], contractor);
+    let row = |user: i64| {
+        report["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["user"]["id"] == user)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(row(contractor)["default_workspace"]["name"], "Acme Sandbox");
+    assert_eq!(row(contractor)["login_method"], "password");
+    assert_eq!(row(superadmin)["default_workspace"]["name"], "Acme Corp");
+    assert_eq!(row(superadmin)["login_method"], "password");
+    assert!(report["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .all(|r| r["login_method"] != "unknown"));
+    assert!(!out.stderr.contains("cannot see"), "{}", out.stderr);
+    // Acme EU's SSO, plus one read per default outside the audit (Acme Corp, Acme Sandbox),
+    // with the login's token: no extra switch
+    assert_eq!(
+        env.t.count("GET /emulator/v1/workspace/{workspace_id}/sso"),
+        3
+    );
+    assert_eq!(env.t.count("POST /api/v1/authenticate/workspace"), 1);
+}
+
+#[test]
 fn check_mfa_reads_administrators_once_and_flags_those_without_mfa() {
     let env = start();
     env.emu().reset_metrics();

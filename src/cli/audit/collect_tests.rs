@@ -371,6 +371,75 @@ fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
 }
 
 #[test]
+fn a_scoped_audit_reads_the_sso_of_outside_defaults_once_each() {
+    let fake = demo(true);
+    let o = CollectOptions {
+        only: vec!["Acme EU".into()],
+        ..opts()
+    };
+    let snap = match block(collect(&fake, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    // Acme EU in step 3; Acme Corp (default of superadmin@ and observer@) and Acme Sandbox
+    // (contractor@'s) once each, and nothing else
+    let mut sso: Vec<String> = fake
+        .calls
+        .borrow()
+        .iter()
+        .filter(|c| c.starts_with("sso"))
+        .cloned()
+        .collect();
+    sso.sort();
+    assert_eq!(sso, vec!["sso 1001", "sso 1002", "sso 1003"]);
+    assert_eq!(fake.count("users_in"), 1);
+    let outside: Vec<(i64, &str)> = snap
+        .outside_defaults
+        .iter()
+        .map(|d| (d.id, d.name.as_str()))
+        .collect();
+    assert_eq!(
+        outside,
+        vec![(CORP, "Acme Corp"), (SANDBOX, "Acme Sandbox")]
+    );
+    let report = build(&snap, &AuditOptions::default());
+    let mut got: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.code, f.workspace.as_ref().map(|w| w.id), f.user_id()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                FindingCode::PasswordLoginIntoSsoWorkspace,
+                Some(EU),
+                Some(4)
+            ),
+            (
+                FindingCode::PasswordLoginIntoSsoWorkspace,
+                Some(EU),
+                Some(5)
+            ),
+        ]
+    );
+
+    // without extensions nothing more is asked, and the defaults are still named
+    let cloud = demo(false);
+    let snap = match block(collect(&cloud, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    assert_eq!(cloud.count("sso"), 0);
+    assert_eq!(snap.outside_defaults.len(), 2);
+    assert!(snap
+        .outside_defaults
+        .iter()
+        .all(|d| d.sso.is_active().is_none()));
+}
+
+#[test]
 fn unlinked_workspaces_each_need_their_own_link_read() {
     let mut fake = demo(true);
     fake.groups.clear();

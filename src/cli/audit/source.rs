@@ -192,7 +192,9 @@ impl Source for ApiSource {
 
     async fn sso(&self, workspace: i64) -> CliResult<SsoState> {
         self.pacer.acquire(Class::Other).await;
-        let s = ext::sso(&self.client.in_workspace(workspace), workspace).await?;
+        // Any token of a user with access there may read it: the login's, so a default
+        // Workspace outside the audit costs no token switch.
+        let s = ext::sso(&self.client, workspace).await?;
         Ok(SsoState::Known {
             provider: s.provider,
             verified: s.verified,
