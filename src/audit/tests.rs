@@ -687,12 +687,31 @@ fn fail_on_severity_and_drift() {
     assert_eq!(parse("HIGH"), Ok(FailOn::Severity(Severity::High)));
     assert_eq!(parse("drift"), Ok(FailOn::Drift));
     assert!(parse("severe").is_err());
-    // demo has high findings, none critical
+    // demo has high findings, none critical; Globex was not audited, so no severity gate can
+    // pass on the whole demo (a finding there would go unseen)
     assert_eq!(
-        gate::reasons(&report, &[FailOn::Severity(Severity::High)]).len(),
+        gate::reasons(&report, &[FailOn::Severity(Severity::High)]),
+        vec![
+            "2 finding(s) of severity high or higher".to_string(),
+            "the audit is incomplete: 1 of 4 Workspaces not audited (Globex Logistics (4)), \
+             findings there are unknown"
+                .to_string()
+        ]
+    );
+    assert_eq!(
+        gate::reasons(&report, &[FailOn::Severity(Severity::Critical)]).len(),
         1
     );
-    assert!(gate::reasons(&report, &[FailOn::Severity(Severity::Critical)]).is_empty());
+    let mut covered = demo();
+    covered.workspaces.retain(|w| w.id != GLOBEX);
+    let covered = report_of(&covered);
+    assert_eq!(gate::incomplete(&covered), None);
+    assert!(gate::reasons(&covered, &[FailOn::Severity(Severity::Critical)]).is_empty());
+    assert_eq!(
+        gate::reasons(&covered, &[FailOn::Severity(Severity::High)]).len(),
+        1
+    );
+    // drift compares coverage itself: the same blind spot in both runs is no change
     assert!(gate::reasons(&report, &[FailOn::Drift]).is_empty());
     assert!(gate::validate(&[FailOn::Drift], false).is_err());
     assert!(gate::validate(&[FailOn::Drift], true).is_ok());
@@ -701,7 +720,7 @@ fn fail_on_severity_and_drift() {
     report.drift = Some(diff(&report, &report_of(&later)));
     assert_eq!(gate::reasons(&report, &[FailOn::Drift]).len(), 1);
     let both = gate::reasons(&report, &[FailOn::Severity(Severity::Info), FailOn::Drift]);
-    assert_eq!(both.len(), 2);
+    assert_eq!(both.len(), 3, "findings, drift, incomplete: {both:?}");
 }
 
 // ---- output forms ----

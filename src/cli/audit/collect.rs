@@ -171,6 +171,28 @@ fn resolve(mine: &[Assignment], sel: &str) -> CliResult<i64> {
     }
 }
 
+/// The error of an audit that cannot list the users of any Workspace it was asked to cover: an
+/// empty report would pass for a clean one.
+fn nothing_auditable(selected: &[&Assignment]) -> CliError {
+    let mut err = CliError::permission(match selected.len() {
+        0 => "you have no Workspace to audit".to_string(),
+        1 => "the Workspace cannot be audited with your access there".to_string(),
+        n => format!("none of the {n} Workspaces can be audited with your access there"),
+    });
+    for a in selected {
+        if let Some((_, reason)) = not_auditable_reason(a) {
+            err = err.with_cause(format!(
+                "{} ({}): {reason}",
+                a.workspace.name, a.workspace.id
+            ));
+        }
+    }
+    err.with_hint(
+        "the audit lists users, which emnify allows Administrators (and the SuperAdmin) only: \
+         run it as one of them",
+    )
+}
+
 /// The users and SSO settings of one Workspace, or why they could not be read.
 type WorkspaceRead = CliResult<(Vec<ListedUser>, SsoState)>;
 
@@ -213,6 +235,9 @@ pub async fn collect<S: Source>(
         .filter(|a| not_auditable_reason(a).is_none())
         .map(|a| a.workspace.id)
         .collect();
+    if auditable.is_empty() {
+        return Err(nothing_auditable(&selected));
+    }
 
     // Step 3: users and SSO per auditable Workspace.
     progress.add_total(auditable.len() as u64);
@@ -247,10 +272,27 @@ pub async fn collect<S: Source>(
         }
     }
     if per_ws.is_empty() {
-        if let Some(first) = failures.keys().next().copied() {
-            if let Some(e) = failures.remove(&first) {
-                return Err(e);
+        // Nothing could be read: fail with the first error's kind, naming every Workspace.
+        let mut all = std::mem::take(&mut failures).into_iter();
+        if let Some((first_ws, first)) = all.next() {
+            let mut err = CliError::new(
+                first.kind,
+                "the users of no Workspace could be read: nothing was audited",
+            );
+            let name = |ws: i64| {
+                mine.iter()
+                    .find(|a| a.workspace.id == ws)
+                    .map(|a| a.workspace.name.clone())
+                    .unwrap_or_else(|| "Workspace".to_string())
+            };
+            err = err.with_cause(format!("{} ({first_ws}): {first}", name(first_ws)));
+            for (ws, e) in all {
+                err = err.with_cause(format!("{} ({ws}): {e}", name(ws)));
             }
+            for h in first.hints {
+                err = err.with_hint(h);
+            }
+            return Err(err);
         }
     }
     let auditable: Vec<i64> = per_ws.iter().map(|(ws, _, _)| *ws).collect();

@@ -481,8 +481,47 @@ fn a_failing_workspace_is_reported_and_the_rest_audited() {
     all.failing = vec![CORP, EU, SANDBOX];
     let err = block(collect(&all, &opts(), &NoProgress)).err();
     assert_eq!(
-        err.map(|e| e.kind),
+        err.as_ref().map(|e| e.kind),
         Some(crate::error::ErrorKind::Unavailable)
+    );
+    // every Workspace that failed is named
+    assert_eq!(err.map(|e| e.causes.len()), Some(3));
+}
+
+#[test]
+fn nothing_auditable_is_a_permission_error_before_any_user_list() {
+    // the observer: Observer in Acme Corp and Acme EU
+    let mut fake = demo(true);
+    fake.me = 5;
+    let err = block(collect(&fake, &opts(), &NoProgress)).err();
+    let Some(err) = err else {
+        panic!("an audit that can read nothing must fail")
+    };
+    assert_eq!(err.kind, crate::error::ErrorKind::Permission);
+    assert_eq!(
+        err.causes,
+        vec![
+            "Acme Corp (1001): Observer: emnify lets only Administrators list users",
+            "Acme EU (1002): Observer: emnify lets only Administrators list users",
+        ]
+    );
+    assert_eq!(fake.count("users_in"), 0);
+
+    // the SuperAdmin limited to Globex, where they are an Observer
+    let o = CollectOptions {
+        only: vec!["Globex".into()],
+        ..opts()
+    };
+    let err = block(collect(&demo(true), &o, &NoProgress)).err();
+    assert_eq!(
+        err.map(|e| (e.kind, e.causes)),
+        Some((
+            crate::error::ErrorKind::Permission,
+            vec![
+                "Globex Logistics (2001): Observer: emnify lets only Administrators list users"
+                    .to_string()
+            ]
+        ))
     );
 }
 
