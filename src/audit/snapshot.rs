@@ -58,12 +58,17 @@ impl Role {
     }
 }
 
-/// A user's status in one Workspace (emnify ids 0, 1, 2).
+/// A user's status in one Workspace (emnify ids 0, 1, 2), written lowercase like every other
+/// command's output; emnify's upper-case names, which reports before the output convention used,
+/// are still read (baselines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum MemberStatus {
+    /// Invited, not accepted yet (emnify's ACTIVATION_PENDING).
+    #[serde(rename = "pending", alias = "ACTIVATION_PENDING")]
     ActivationPending,
+    #[serde(rename = "active", alias = "ACTIVE")]
     Active,
+    #[serde(rename = "suspended", alias = "SUSPENDED")]
     Suspended,
 }
 
@@ -78,9 +83,9 @@ impl MemberStatus {
     }
     pub fn as_str(self) -> &'static str {
         match self {
-            MemberStatus::ActivationPending => "ACTIVATION_PENDING",
-            MemberStatus::Active => "ACTIVE",
-            MemberStatus::Suspended => "SUSPENDED",
+            MemberStatus::ActivationPending => "pending",
+            MemberStatus::Active => "active",
+            MemberStatus::Suspended => "suspended",
         }
     }
 }

@@ -659,6 +659,40 @@ fn drift_sees_lost_access() {
 }
 
 #[test]
+fn statuses_are_lowercase_and_old_baselines_still_compare() {
+    let report = report_of(&demo());
+    let json = serde_json::to_value(&report).unwrap_or_default();
+    let mut statuses: Vec<String> = json["rows"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| r["status"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    statuses.sort();
+    statuses.dedup();
+    assert_eq!(statuses, vec!["active", "pending", "suspended"]);
+
+    // a baseline written before the convention spelled them the emnify way
+    let old = serde_json::to_string(&json)
+        .unwrap_or_default()
+        .replace("\"status\":\"active\"", "\"status\":\"ACTIVE\"")
+        .replace(
+            "\"status\":\"pending\"",
+            "\"status\":\"ACTIVATION_PENDING\"",
+        )
+        .replace("\"status\":\"suspended\"", "\"status\":\"SUSPENDED\"");
+    assert!(old.contains("ACTIVATION_PENDING") && !old.contains("\"status\":\"active\""));
+    let baseline = match parse_baseline(&old) {
+        Ok(b) => b,
+        Err(e) => panic!("an old baseline must still be read: {e}"),
+    };
+    let drift = diff(&baseline, &report);
+    assert!(drift.changes.is_empty(), "{:#?}", drift.changes);
+}
+
+#[test]
 fn baseline_errors_are_specific() {
     assert!(matches!(
         parse_baseline("nope"),
@@ -780,7 +814,7 @@ fn csv_has_a_header_and_one_line_per_row() {
     assert_eq!(lines.len(), 1 + report.rows.len());
     assert_eq!(lines[0], render::ROW_HEADERS.join(","));
     assert!(lines.contains(
-        &"2,Acme EU,4,contractor@acme.example,contractor,Administrator,ACTIVE,Acme Sandbox,password,granted"
+        &"2,Acme EU,4,contractor@acme.example,contractor,Administrator,active,Acme Sandbox,password,granted"
     ));
 }
 
@@ -796,9 +830,9 @@ fn markdown_has_findings_workspaces_and_access() {
         "| high | `PASSWORD_LOGIN_INTO_SSO_WORKSPACE` | Acme EU | contractor@acme.example |"
     ));
     assert!(md.contains("| Globex Logistics | 4 | not linked | unknown | no: Observer: emnify lets only Administrators list users | – |"));
-    assert!(md.contains(
-        "| lost | Acme Corp | pending@acme.example | User / ACTIVATION_PENDING / password | – |"
-    ));
+    assert!(
+        md.contains("| lost | Acme Corp | pending@acme.example | User / pending / password | – |")
+    );
     assert!(md.contains("- Findings: 2 high, 2 medium, 1 low"));
 }
 

@@ -97,7 +97,7 @@ fn table_csv_and_markdown_show_the_same_rows() {
     );
     let contractor = env.user_id("contractor@acme.example");
     assert!(lines.contains(
-        &format!("1002,Acme EU,{contractor},contractor@acme.example,Carl Contractor,Administrator,ACTIVE,Acme Sandbox,password,granted").as_str()
+        &format!("1002,Acme EU,{contractor},contractor@acme.example,Carl Contractor,Administrator,active,Acme Sandbox,password,granted").as_str()
     ));
 
     let md = env.run(&["audit", "--output", "markdown"]);
@@ -107,6 +107,20 @@ fn table_csv_and_markdown_show_the_same_rows() {
         "| high | `PASSWORD_LOGIN_INTO_SSO_WORKSPACE` | Acme EU | contractor@acme.example |"
     ));
     assert!(md.stdout.contains("| Globex Logistics | 2001 | unknown | unknown | no: Observer: emnify lets only Administrators list users | – |"));
+    // the output convention: emnify's role names, lowercase statuses
+    assert!(
+        md.stdout.contains(
+            "| Acme Corp | pending@acme.example | User | pending | Acme Corp | password |"
+        ),
+        "{}",
+        md.stdout
+    );
+    assert!(md.stdout.contains(
+        "| Acme Sandbox | suspended-admin@acme.example | Administrator | suspended | Acme Sandbox | password |"
+    ));
+    assert!(md.stdout.contains(
+        "| Acme EU | superadmin@acme.example | SuperAdmin | active | Acme Corp | password |"
+    ));
 }
 
 #[test]
