@@ -67,6 +67,10 @@ pub async fn run(cmd: EmulatorCommand) -> CliResult {
                 port,
                 ..EmulatorConfig::default()
             };
+            // Install the Ctrl-C handler before the server answers anything: a signal that arrives
+            // between start-up and the first poll of a lazily registered handler would kill the
+            // process instead of stopping it cleanly.
+            let interrupted = interrupt_signal()?;
             let running = emulator::start(cfg).await.map_err(to_cli)?;
             let where_ = db_path
                 .map(|p| p.display().to_string())
@@ -78,9 +82,7 @@ pub async fn run(cmd: EmulatorCommand) -> CliResult {
             let mut out = std::io::stdout();
             let _ = writeln!(out, "{}", running.base_url());
             let _ = out.flush();
-            tokio::signal::ctrl_c()
-                .await
-                .map_err(|e| CliError::internal("cannot wait for Ctrl-C").with_cause(e))?;
+            interrupted.await;
             // Ctrl-C is how a person stops a server: finish in-flight requests briefly, then go.
             if tokio::time::timeout(SHUTDOWN_GRACE, running.shutdown())
                 .await
@@ -107,4 +109,25 @@ pub async fn run(cmd: EmulatorCommand) -> CliResult {
             Ok(())
         }
     }
+}
+
+/// A future that completes on Ctrl-C, with the handler registered when this returns.
+#[cfg(unix)]
+fn interrupt_signal() -> CliResult<impl std::future::Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut sigint = signal(SignalKind::interrupt())
+        .map_err(|e| CliError::internal("cannot listen for Ctrl-C").with_cause(e))?;
+    Ok(async move {
+        sigint.recv().await;
+    })
+}
+
+/// A future that completes on Ctrl-C, with the handler registered when this returns.
+#[cfg(not(unix))]
+fn interrupt_signal() -> CliResult<impl std::future::Future<Output = ()>> {
+    let mut ctrl_c = tokio::signal::windows::ctrl_c()
+        .map_err(|e| CliError::internal("cannot listen for Ctrl-C").with_cause(e))?;
+    Ok(async move {
+        ctrl_c.recv().await;
+    })
 }
