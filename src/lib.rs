@@ -37,6 +37,10 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         }
     };
     init_logging(cli.global.verbose, &env);
+    let mut command = cli.command;
+    if let Err(e) = cli::take_extra_workspaces(&cli.global, &mut command) {
+        return report(&e, false);
+    }
     let flags = cli.global.flags();
     let ctx = match context::Context::new(&flags, env) {
         Ok(ctx) => ctx,
@@ -51,9 +55,23 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         ctx.shutdown().await;
         return code;
     }
-    let result = tokio::select! {
-        r = cli::dispatch(&ctx, cli.command) => r,
-        _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+    // `auth login` takes EMNIFY_USERNAME itself; every other command logs in with the variables.
+    let logs_in = matches!(
+        command,
+        cli::Command::Auth(cli::auth::AuthCommand::Login(_))
+    );
+    let result = if command.handles_interrupt() {
+        cli::dispatch(&ctx, command).await
+    } else {
+        tokio::select! {
+            r = cli::dispatch(&ctx, command) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::new(ErrorKind::Interrupted, "interrupted")),
+        }
+    };
+    let result = if logs_in {
+        result
+    } else {
+        result.map_err(|e| ctx.explain_env_credentials(e))
     };
     // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
     if let Err(e) = ctx.persist_session().await {

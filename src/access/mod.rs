@@ -18,7 +18,10 @@ mod yaml_format;
 pub use apply::{execute, render_report, Outcome, Report, RowResult, Step};
 pub use export::{export, exported_users};
 pub use model::*;
-pub use plan::{plan, Action, ActionKind, Conflict, Note, NoteKind, Plan, PlanOptions, Summary};
+pub use plan::{
+    new_users_without_access, plan, Action, ActionKind, Conflict, Note, NoteKind, Plan,
+    PlanOptions, Summary,
+};
 pub use raw::check_email;
 pub use render::render_text;
 
@@ -92,7 +95,7 @@ pub fn parse(
     known: &[WorkspaceRef],
 ) -> Result<DesiredState, Vec<Problem>> {
     let (raw, mut problems) = match format {
-        Format::Yaml => (yaml_format::read(text)?, Vec::new()),
+        Format::Yaml => yaml_format::read(text)?,
         Format::Csv => csv_format::read(text)?,
     };
     match raw::validate(raw, known) {

@@ -69,6 +69,17 @@ impl Role {
         }
     }
 
+    /// emnify's own name for the role, as outputs show it (`Administrator`, `SuperAdmin`);
+    /// access files keep the lowercase [`Role::as_str`].
+    pub fn display_name(self) -> &'static str {
+        match self {
+            Role::Administrator => "Administrator",
+            Role::User => "User",
+            Role::Observer => "Observer",
+            Role::SuperAdmin => "SuperAdmin",
+        }
+    }
+
     /// Parse an assignable role name, case-insensitively.
     pub fn parse_assignable(text: &str) -> Result<Role, String> {
         let wanted = text.trim().to_ascii_lowercase();

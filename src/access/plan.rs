@@ -344,6 +344,29 @@ impl Planner<'_> {
 }
 
 /// Work out what to do to make `current` look like `desired` in the managed Workspaces.
+/// Users the file gives no access who do not exist yet: there is nothing to invite them to, so
+/// the entry would do nothing. Reported as problems of the file rather than silently skipped.
+pub fn new_users_without_access(
+    desired: &DesiredState,
+    current: &CurrentState,
+) -> Vec<super::Problem> {
+    desired
+        .users
+        .iter()
+        .filter(|u| u.access.is_empty() && current.user_by_email(&u.email).is_none())
+        .map(|u| {
+            super::Problem::at(
+                u.pos,
+                format!(
+                    "`{}` is not a user yet and the file gives them no access: there is nothing \
+                     to invite them to (name a Workspace under `access`, or drop the entry)",
+                    u.email
+                ),
+            )
+        })
+        .collect()
+}
+
 pub fn plan(desired: &DesiredState, current: &CurrentState, options: PlanOptions) -> Plan {
     let mut p = Planner {
         current,

@@ -147,22 +147,31 @@ fn user(node: &Node, problems: &mut Vec<Problem>) -> Option<RawUser> {
         .next()
         .map(|k| pos_of(k.span()))
         .unwrap_or_else(|| pos_of(map.span()));
-    check_keys(map, &["email", "name", "access"], "a user", problems);
-    let Some(email) = map
-        .get_node("email")
-        .and_then(|n| scalar(n, "`email`", problems))
-    else {
-        if map.get_node("email").is_none() {
+    const KEYS: [&str; 3] = ["email", "name", "access"];
+    check_keys(map, &KEYS, "a user", problems);
+    // A misspelt key (already reported) stands in for the key it suggests when that one is
+    // absent, so the typo is not reported a second time as a missing key and its value is
+    // still checked.
+    let get = |key: &str| {
+        map.get_node(key).or_else(|| {
+            map.iter()
+                .find(|(k, _)| {
+                    !KEYS.contains(&k.as_str()) && suggest(k.as_str(), KEYS) == Some(key)
+                })
+                .map(|(_, v)| v)
+        })
+    };
+    let Some(email) = get("email").and_then(|n| scalar(n, "`email`", problems)) else {
+        if get("email").is_none() {
             problems.push(Problem::at(pos, "user has no `email`"));
         }
         return None;
     };
-    let name = map
-        .get_node("name")
+    let name = get("name")
         .and_then(|n| scalar(n, "`name`", problems))
         .map(located);
     let mut access = Vec::new();
-    match map.get_node("access") {
+    match get("access") {
         Some(Node::Mapping(entries)) => {
             for (key, value) in entries.iter() {
                 access.push(access_entry(key, value, problems));
@@ -190,7 +199,10 @@ fn user(node: &Node, problems: &mut Vec<Problem>) -> Option<RawUser> {
     })
 }
 
-pub fn read(text: &str) -> Result<RawFile, Vec<Problem>> {
+/// Read the file. A file that is not YAML, or not a mapping, is `Err`; otherwise everything that
+/// could be read comes back with every structural problem found, so the checks of the content
+/// can report theirs too, all in one go.
+pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(vec![Problem::at(
             Pos::new(1, 1),
@@ -246,9 +258,5 @@ pub fn read(text: &str) -> Result<RawFile, Vec<Problem>> {
         )),
     }
 
-    if problems.is_empty() {
-        Ok(RawFile { workspaces, users })
-    } else {
-        Err(problems)
-    }
+    Ok((RawFile { workspaces, users }, problems))
 }

@@ -102,6 +102,10 @@ impl ApiError {
     }
 }
 
+/// The hint of a plain 401; `Context::explain_env_credentials` replaces it when the credentials
+/// came from the environment, where logging in again changes nothing.
+pub const RELOGIN_HINT: &str = "log in again with `emnify auth login`";
+
 impl From<ApiError> for CliError {
     fn from(e: ApiError) -> Self {
         let text = e.to_string();
@@ -122,7 +126,7 @@ impl From<ApiError> for CliError {
                     ))
                     .with_hint("wait 5 minutes, then log in again with the right password"),
                     401 => with_detail(CliError::new(ErrorKind::Auth, format!("{text}: not authorised")))
-                        .with_hint("log in again with `emnify auth login`"),
+                        .with_hint(RELOGIN_HINT),
                     403 => with_detail(CliError::new(
                         ErrorKind::Permission,
                         format!("{text}: your role in this Workspace does not allow it"),

@@ -182,8 +182,8 @@ pub fn evaluate(snapshot: &Snapshot, options: &AuditOptions) -> Vec<Finding> {
                 }
                 let default_name = u
                     .default_workspace
-                    .and_then(|d| snapshot.workspace(d))
-                    .map(|d| d.name.as_str())
+                    .and_then(|d| snapshot.default_workspace(d))
+                    .map(|(name, _)| name)
                     .unwrap_or("their default Workspace");
                 let admin = m.has_granted_admin();
                 let severity = if admin {

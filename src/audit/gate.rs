@@ -44,7 +44,32 @@ pub fn validate(fail_on: &[FailOn], has_baseline: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a severity gate cannot pass: some Workspaces were not audited, so a finding there would
+/// go unseen. `None` when every Workspace of the report was audited.
+pub fn incomplete(report: &Report) -> Option<String> {
+    let missing: Vec<String> = report
+        .workspaces
+        .iter()
+        .filter(|w| !w.coverage.is_audited())
+        .map(|w| format!("{} ({})", w.name, w.id))
+        .collect();
+    (!missing.is_empty()).then(|| {
+        format!(
+            "the audit is incomplete: {} of {} Workspaces not audited ({}), findings there are \
+             unknown",
+            missing.len(),
+            report.workspaces.len(),
+            missing.join(", ")
+        )
+    })
+}
+
 /// The reasons the audit fails, one sentence each; empty means it passes.
+///
+/// A severity rule also fails an incomplete audit: "no finding of severity X" cannot be claimed
+/// for Workspaces that were not audited. `drift` does not: it compares coverage itself, so a
+/// Workspace that was not audited in the baseline either is no change, and one that stopped
+/// being audited is a coverage change.
 pub fn reasons(report: &Report, fail_on: &[FailOn]) -> Vec<String> {
     let mut out = Vec::new();
     for rule in fail_on {
@@ -69,6 +94,9 @@ pub fn reasons(report: &Report, fail_on: &[FailOn]) -> Vec<String> {
                 }
             }
         }
+    }
+    if fail_on.iter().any(|r| matches!(r, FailOn::Severity(_))) {
+        out.extend(incomplete(report));
     }
     out
 }

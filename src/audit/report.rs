@@ -63,13 +63,13 @@ pub fn login_method(snapshot: &Snapshot, user: &UserInfo) -> (LoginMethod, Strin
             "the default Workspace is not one the caller can see".to_string(),
         );
     };
-    let Some(default) = snapshot.workspace(default_id) else {
+    let Some((default_name, sso)) = snapshot.default_workspace(default_id) else {
         return (
             LoginMethod::Unknown,
             format!("the default Workspace {default_id} is not one the caller can see"),
         );
     };
-    match &default.sso {
+    match sso {
         SsoState::Known {
             active: true,
             provider,
@@ -77,21 +77,17 @@ pub fn login_method(snapshot: &Snapshot, user: &UserInfo) -> (LoginMethod, Strin
         } => (
             LoginMethod::Sso,
             format!(
-                "default Workspace {} has SSO active ({})",
-                default.name,
+                "default Workspace {default_name} has SSO active ({})",
                 provider.as_deref().unwrap_or("provider not named")
             ),
         ),
         SsoState::Known { .. } => (
             LoginMethod::Password,
-            format!("default Workspace {} has no active SSO", default.name),
+            format!("default Workspace {default_name} has no active SSO"),
         ),
         SsoState::Unknown { reason } => (
             LoginMethod::Unknown,
-            format!(
-                "SSO of default Workspace {} is unknown: {reason}",
-                default.name
-            ),
+            format!("SSO of default Workspace {default_name} is unknown: {reason}"),
         ),
     }
 }
@@ -176,10 +172,12 @@ pub struct Report {
 /// Turns a snapshot into a report. Pure: the same snapshot gives the same report.
 pub fn build(snapshot: &Snapshot, options: &AuditOptions) -> Report {
     let wref = |id: i64| {
-        snapshot.workspace(id).map(|w| WorkspaceRef {
-            id,
-            name: w.name.clone(),
-        })
+        snapshot
+            .default_workspace(id)
+            .map(|(name, _)| WorkspaceRef {
+                id,
+                name: name.to_string(),
+            })
     };
     let mut rows = Vec::new();
     for ws in snapshot
@@ -321,7 +319,7 @@ fn limitations(snapshot: &Snapshot) -> Vec<String> {
         .iter()
         .filter(|u| {
             u.default_workspace
-                .and_then(|d| snapshot.workspace(d))
+                .and_then(|d| snapshot.default_workspace(d))
                 .is_none()
         })
         .count();

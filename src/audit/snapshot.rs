@@ -58,12 +58,17 @@ impl Role {
     }
 }
 
-/// A user's status in one Workspace (emnify ids 0, 1, 2).
+/// A user's status in one Workspace (emnify ids 0, 1, 2), written lowercase like every other
+/// command's output; emnify's upper-case names, which reports before the output convention used,
+/// are still read (baselines).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum MemberStatus {
+    /// Invited, not accepted yet (emnify's ACTIVATION_PENDING).
+    #[serde(rename = "pending", alias = "ACTIVATION_PENDING")]
     ActivationPending,
+    #[serde(rename = "active", alias = "ACTIVE")]
     Active,
+    #[serde(rename = "suspended", alias = "SUSPENDED")]
     Suspended,
 }
 
@@ -78,9 +83,9 @@ impl MemberStatus {
     }
     pub fn as_str(self) -> &'static str {
         match self {
-            MemberStatus::ActivationPending => "ACTIVATION_PENDING",
-            MemberStatus::Active => "ACTIVE",
-            MemberStatus::Suspended => "SUSPENDED",
+            MemberStatus::ActivationPending => "pending",
+            MemberStatus::Active => "active",
+            MemberStatus::Suspended => "suspended",
         }
     }
 }
@@ -208,6 +213,15 @@ impl UserInfo {
     }
 }
 
+/// A Workspace outside the audit that is the default of an audited user: only its name and SSO
+/// are needed, to tell how that user logs in (DESIGN.md rule 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DefaultWorkspace {
+    pub id: i64,
+    pub name: String,
+    pub sso: SsoState,
+}
+
 /// Everything one audit run collected.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -219,6 +233,10 @@ pub struct Snapshot {
     /// The SuperAdmin's user id, when the caller's Workspaces are linked and the API says who it is.
     pub superadmin: Option<i64>,
     pub workspaces: Vec<WorkspaceInfo>,
+    /// Default Workspaces of audited users that are not among `workspaces` (a `--workspace`
+    /// audit): known from the users' Workspace assignments.
+    #[serde(default)]
+    pub outside_defaults: Vec<DefaultWorkspace>,
     pub users: Vec<UserInfo>,
     /// What the API could not tell us, in a sentence each.
     pub limitations: Vec<String>,
@@ -233,6 +251,18 @@ pub struct UserRef {
 impl Snapshot {
     pub fn workspace(&self, id: i64) -> Option<&WorkspaceInfo> {
         self.workspaces.iter().find(|w| w.id == id)
+    }
+    /// Name and SSO of a Workspace that is a user's default: an audited (or listed) Workspace, or
+    /// one outside the audit; `None` when the caller cannot see it.
+    pub fn default_workspace(&self, id: i64) -> Option<(&str, &SsoState)> {
+        self.workspace(id)
+            .map(|w| (w.name.as_str(), &w.sso))
+            .or_else(|| {
+                self.outside_defaults
+                    .iter()
+                    .find(|w| w.id == id)
+                    .map(|w| (w.name.as_str(), &w.sso))
+            })
     }
     pub fn user(&self, id: i64) -> Option<&UserInfo> {
         self.users.iter().find(|u| u.id == id)

@@ -120,6 +120,7 @@ fn demo() -> Snapshot {
                 },
             },
         ],
+        outside_defaults: vec![],
         users: vec![
             user(
                 SUPERADMIN,
@@ -271,6 +272,98 @@ fn login_method_follows_the_default_workspace() {
     assert_eq!(method(EU_ADMIN, EU), Some(LoginMethod::Sso));
     // the SuperAdmin's password access into Acme EU is shown in the rows, not as a finding
     assert_eq!(method(SUPERADMIN, EU), Some(LoginMethod::Password));
+}
+
+/// `--workspace "Acme EU"`: Acme Corp and Acme Sandbox are not audited, but they are users'
+/// defaults, so the collector passes their names and SSO along and the login methods stay known.
+fn scoped_to_eu() -> Snapshot {
+    let mut snap = demo();
+    snap.workspaces.retain(|w| w.id == EU);
+    snap.outside_defaults = vec![
+        DefaultWorkspace {
+            id: CORP,
+            name: "Acme Corp".into(),
+            sso: SsoState::none(),
+        },
+        DefaultWorkspace {
+            id: SANDBOX,
+            name: "Acme Sandbox".into(),
+            sso: SsoState::none(),
+        },
+    ];
+    for u in &mut snap.users {
+        u.memberships.retain(|m| m.workspace_id == EU);
+    }
+    snap.users.retain(|u| !u.memberships.is_empty());
+    snap
+}
+
+#[test]
+fn a_scoped_audit_knows_defaults_outside_it() {
+    let report = build(&scoped_to_eu(), &AuditOptions::default());
+    let mut got = codes(&report);
+    got.sort();
+    let mut want = vec![
+        (
+            FindingCode::PasswordLoginIntoSsoWorkspace,
+            Some(EU),
+            Some(CONTRACTOR),
+        ),
+        (
+            FindingCode::PasswordLoginIntoSsoWorkspace,
+            Some(EU),
+            Some(OBSERVER),
+        ),
+    ];
+    want.sort();
+    assert_eq!(got, want, "{:#?}", report.findings);
+    let contractor = report
+        .rows
+        .iter()
+        .find(|r| r.user.id == CONTRACTOR)
+        .map(|r| {
+            (
+                r.default_workspace.as_ref().map(|w| w.name.as_str()),
+                r.login_method,
+                r.login_reason.as_str(),
+            )
+        });
+    assert_eq!(
+        contractor,
+        Some((
+            Some("Acme Sandbox"),
+            LoginMethod::Password,
+            "default Workspace Acme Sandbox has no active SSO"
+        ))
+    );
+    assert!(
+        report
+            .rows
+            .iter()
+            .all(|r| r.login_method != LoginMethod::Unknown),
+        "{:#?}",
+        report.rows
+    );
+    assert!(
+        !report.limitations.iter().any(|l| l.contains("cannot see")),
+        "{:?}",
+        report.limitations
+    );
+    // the report lists only the audited Workspace: a default is no coverage
+    assert_eq!(report.workspaces.len(), 1);
+
+    // a default outside the audit whose SSO is unknown leaves the login method unknown
+    let mut unknown = scoped_to_eu();
+    unknown.outside_defaults[1].sso = SsoState::Unknown {
+        reason: "reading them failed: HTTP 503".into(),
+    };
+    let report = build(&unknown, &AuditOptions::default());
+    let flagged: Vec<_> = codes(&report)
+        .into_iter()
+        .filter(|c| c.0 == FindingCode::PasswordLoginIntoSsoWorkspace)
+        .map(|c| c.2)
+        .collect();
+    assert_eq!(flagged, vec![Some(OBSERVER)]);
 }
 
 #[test]
@@ -566,6 +659,40 @@ fn drift_sees_lost_access() {
 }
 
 #[test]
+fn statuses_are_lowercase_and_old_baselines_still_compare() {
+    let report = report_of(&demo());
+    let json = serde_json::to_value(&report).unwrap_or_default();
+    let mut statuses: Vec<String> = json["rows"]
+        .as_array()
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| r["status"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    statuses.sort();
+    statuses.dedup();
+    assert_eq!(statuses, vec!["active", "pending", "suspended"]);
+
+    // a baseline written before the convention spelled them the emnify way
+    let old = serde_json::to_string(&json)
+        .unwrap_or_default()
+        .replace("\"status\":\"active\"", "\"status\":\"ACTIVE\"")
+        .replace(
+            "\"status\":\"pending\"",
+            "\"status\":\"ACTIVATION_PENDING\"",
+        )
+        .replace("\"status\":\"suspended\"", "\"status\":\"SUSPENDED\"");
+    assert!(old.contains("ACTIVATION_PENDING") && !old.contains("\"status\":\"active\""));
+    let baseline = match parse_baseline(&old) {
+        Ok(b) => b,
+        Err(e) => panic!("an old baseline must still be read: {e}"),
+    };
+    let drift = diff(&baseline, &report);
+    assert!(drift.changes.is_empty(), "{:#?}", drift.changes);
+}
+
+#[test]
 fn baseline_errors_are_specific() {
     assert!(matches!(
         parse_baseline("nope"),
@@ -594,12 +721,31 @@ fn fail_on_severity_and_drift() {
     assert_eq!(parse("HIGH"), Ok(FailOn::Severity(Severity::High)));
     assert_eq!(parse("drift"), Ok(FailOn::Drift));
     assert!(parse("severe").is_err());
-    // demo has high findings, none critical
+    // demo has high findings, none critical; Globex was not audited, so no severity gate can
+    // pass on the whole demo (a finding there would go unseen)
     assert_eq!(
-        gate::reasons(&report, &[FailOn::Severity(Severity::High)]).len(),
+        gate::reasons(&report, &[FailOn::Severity(Severity::High)]),
+        vec![
+            "2 finding(s) of severity high or higher".to_string(),
+            "the audit is incomplete: 1 of 4 Workspaces not audited (Globex Logistics (4)), \
+             findings there are unknown"
+                .to_string()
+        ]
+    );
+    assert_eq!(
+        gate::reasons(&report, &[FailOn::Severity(Severity::Critical)]).len(),
         1
     );
-    assert!(gate::reasons(&report, &[FailOn::Severity(Severity::Critical)]).is_empty());
+    let mut covered = demo();
+    covered.workspaces.retain(|w| w.id != GLOBEX);
+    let covered = report_of(&covered);
+    assert_eq!(gate::incomplete(&covered), None);
+    assert!(gate::reasons(&covered, &[FailOn::Severity(Severity::Critical)]).is_empty());
+    assert_eq!(
+        gate::reasons(&covered, &[FailOn::Severity(Severity::High)]).len(),
+        1
+    );
+    // drift compares coverage itself: the same blind spot in both runs is no change
     assert!(gate::reasons(&report, &[FailOn::Drift]).is_empty());
     assert!(gate::validate(&[FailOn::Drift], false).is_err());
     assert!(gate::validate(&[FailOn::Drift], true).is_ok());
@@ -608,7 +754,7 @@ fn fail_on_severity_and_drift() {
     report.drift = Some(diff(&report, &report_of(&later)));
     assert_eq!(gate::reasons(&report, &[FailOn::Drift]).len(), 1);
     let both = gate::reasons(&report, &[FailOn::Severity(Severity::Info), FailOn::Drift]);
-    assert_eq!(both.len(), 2);
+    assert_eq!(both.len(), 3, "findings, drift, incomplete: {both:?}");
 }
 
 // ---- output forms ----
@@ -668,7 +814,7 @@ fn csv_has_a_header_and_one_line_per_row() {
     assert_eq!(lines.len(), 1 + report.rows.len());
     assert_eq!(lines[0], render::ROW_HEADERS.join(","));
     assert!(lines.contains(
-        &"2,Acme EU,4,contractor@acme.example,contractor,Administrator,ACTIVE,Acme Sandbox,password,granted"
+        &"2,Acme EU,4,contractor@acme.example,contractor,Administrator,active,Acme Sandbox,password,granted"
     ));
 }
 
@@ -684,9 +830,9 @@ fn markdown_has_findings_workspaces_and_access() {
         "| high | `PASSWORD_LOGIN_INTO_SSO_WORKSPACE` | Acme EU | contractor@acme.example |"
     ));
     assert!(md.contains("| Globex Logistics | 4 | not linked | unknown | no: Observer: emnify lets only Administrators list users | – |"));
-    assert!(md.contains(
-        "| lost | Acme Corp | pending@acme.example | User / ACTIVATION_PENDING / password | – |"
-    ));
+    assert!(
+        md.contains("| lost | Acme Corp | pending@acme.example | User / pending / password | – |")
+    );
     assert!(md.contains("- Findings: 2 high, 2 medium, 1 low"));
 }
 

@@ -40,9 +40,10 @@ pub struct GlobalArgs {
     /// Profile to use [env: EMNIFY_PROFILE]
     #[arg(long, short = 'p', global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Run this command in Workspace W (id or name) without changing the profile [env: EMNIFY_WORKSPACE]
-    #[arg(long, short = 'w', global = true, value_name = "W")]
-    pub workspace: Option<String>,
+    /// Run this command in Workspace W (id or name) without changing the profile; only `user
+    /// invite` takes it more than once [env: EMNIFY_WORKSPACE]
+    #[arg(long, short = 'w', global = true, value_name = "W", action = clap::ArgAction::Append)]
+    pub workspace: Vec<String>,
     /// API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]
     #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
@@ -76,7 +77,7 @@ impl GlobalArgs {
     pub fn flags(&self) -> GlobalFlags {
         GlobalFlags {
             profile: self.profile.clone(),
-            workspace: self.workspace.clone(),
+            workspace: self.workspace.first().cloned(),
             api_url: self.api_url.clone(),
             output: self.output,
             color: self.color,
@@ -118,6 +119,35 @@ pub enum Command {
     Emulator(emulator::EmulatorCommand),
     /// Print a shell completion script, or write every script and man page to a directory
     Completion(completion::CompletionArgs),
+}
+
+impl Command {
+    /// `emulator serve` runs until Ctrl-C and stops itself gracefully on it; for every other
+    /// command Ctrl-C cancels the command (exit 130).
+    pub fn handles_interrupt(&self) -> bool {
+        matches!(
+            self,
+            Command::Emulator(emulator::EmulatorCommand::Serve { .. })
+        )
+    }
+}
+
+/// `--workspace` given more than once: `user invite` takes the further Workspaces (the first is
+/// the target of every command, as usual); any other command refuses with a usage error.
+pub fn take_extra_workspaces(global: &GlobalArgs, command: &mut Command) -> CliResult {
+    let extra = global.workspace.get(1..).unwrap_or_default();
+    if extra.is_empty() {
+        return Ok(());
+    }
+    if let Command::User(user::UserCommand::Invite(args)) = command {
+        args.more_workspaces = extra.to_vec();
+        return Ok(());
+    }
+    Err(crate::error::CliError::usage(format!(
+        "`--workspace` was given {} times; this command acts in one Workspace",
+        global.workspace.len()
+    ))
+    .with_hint("only `emnify user invite` takes several `--workspace`"))
 }
 
 /// Run one parsed command.

@@ -132,15 +132,17 @@ pub async fn run(ctx: &Context, args: SwitchArgs) -> CliResult {
         .map_err(profile_error)?;
     ctx.persist_session().await?;
 
-    match from {
-        Some(f) if f.id == to.id => ctx.ui.status(format!(
-            "Already in `{}` ({}) (profile `{name}`)",
-            to.name, to.id
-        )),
-        _ => ctx.ui.status(format!(
+    let changed = from.as_ref().map(|f| f.id) != Some(to.id);
+    if changed {
+        ctx.ui.status(format!(
             "Switched to `{}` ({}) (profile `{name}`)",
             to.name, to.id
-        )),
+        ));
+    } else {
+        ctx.ui.status(format!(
+            "Already in `{}` ({}) (profile `{name}`)",
+            to.name, to.id
+        ));
     }
     if let Some(w) = &ctx.settings.workspace_override {
         ctx.ui.warn(format!(
@@ -148,7 +150,7 @@ pub async fn run(ctx: &Context, args: SwitchArgs) -> CliResult {
             env_vars::EMNIFY_WORKSPACE,
             w.value
         ));
-    } else {
+    } else if changed {
         ctx.ui.hint(format!(
             "this changes the Workspace of every shell using profile `{name}`; for one shell only, `export {}={}`",
             env_vars::EMNIFY_WORKSPACE,

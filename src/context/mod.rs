@@ -52,6 +52,51 @@ pub struct Context {
 }
 
 impl Context {
+    /// Rewrite the hints of an authentication failure when the credentials came from the
+    /// environment: `emnify auth login` cannot fix EMNIFY_USERNAME/EMNIFY_PASSWORD or
+    /// EMNIFY_APPLICATION_TOKEN, and EMNIFY_MFA_CODE is read by `auth login` only.
+    pub fn explain_env_credentials(&self, mut e: CliError) -> CliError {
+        let Some(vars) = self.settings.env_credentials else {
+            return e;
+        };
+        if e.kind != ErrorKind::Auth || self.settings.embedded() {
+            return e;
+        }
+        let password = self
+            .settings
+            .env_login
+            .as_ref()
+            .is_some_and(|l| matches!(l, EnvLogin::Password { .. }));
+        let sso = e.causes.iter().any(|c| c.contains("SsoRequired"));
+        if sso && password {
+            e.hints = vec![format!(
+                "this account must log in through single sign-on, so {vars} cannot work; set {} (an application token of the Workspace) instead",
+                env_vars::EMNIFY_APPLICATION_TOKEN
+            )];
+        } else if e.message == api::ApiError::MfaRequired.to_string() {
+            if self.env.get(env_vars::EMNIFY_MFA_CODE).is_some() {
+                e = e.with_cause(format!(
+                    "{} is read by `emnify auth login` only, not with {vars}",
+                    env_vars::EMNIFY_MFA_CODE
+                ));
+            }
+            e.hints = vec![format!(
+                "for automation use {} (an application token needs no MFA); or unset {vars} and run `emnify auth login`",
+                env_vars::EMNIFY_APPLICATION_TOKEN
+            )];
+        } else if e.hints.iter().any(|h| h == api::error::RELOGIN_HINT) {
+            let what = if password {
+                "check EMNIFY_USERNAME and EMNIFY_PASSWORD"
+            } else {
+                "check EMNIFY_APPLICATION_TOKEN: it may be revoked, expired, mistyped or for another API"
+            };
+            e.hints = vec![format!(
+                "the credentials come from the environment ({vars}); {what}"
+            )];
+        }
+        e
+    }
+
     /// Read the profile file and resolve the settings.
     pub fn new(flags: &GlobalFlags, env: Env) -> CliResult<Context> {
         let config_dir = profile::config_dir(&env).map_err(profile_error)?;

@@ -174,6 +174,20 @@ impl ApiError {
 
 impl From<rusqlite::Error> for ApiError {
     fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        if matches!(e.sqlite_error_code(), Some(DatabaseBusy | DatabaseLocked)) {
+            // Another process held the database longer than the busy timeout: contention, not
+            // a failure; clients retry a 503 that names when.
+            tracing::warn!(error = %e, "database busy");
+            let mut err = ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                1503,
+                "ServiceUnavailable",
+                "the emulator's database is busy; try again",
+            );
+            err.extra_mut().retry_after = Some(1);
+            return err;
+        }
         tracing::error!(error = %e, "database error");
         ApiError::internal("the emulator's database failed")
     }
@@ -204,3 +218,23 @@ impl IntoResponse for ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_database_is_a_503_not_a_500() {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        let e = ApiError::from(busy);
+        assert_eq!(e.status, StatusCode::SERVICE_UNAVAILABLE);
+        let other = rusqlite::Error::QueryReturnedNoRows;
+        assert_eq!(
+            ApiError::from(other).status,
+            StatusCode::INTERNAL_SERVER_ERROR
+        );
+    }
+}

@@ -46,6 +46,12 @@ pub enum EmulatorError {
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot move the unreadable emulator database {path} aside")]
+    MoveAside {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("the emulator database could not be reset: {0}")]
     Reset(String),
 }
@@ -218,12 +224,61 @@ pub async fn start(cfg: EmulatorConfig) -> Result<RunningEmulator, EmulatorError
     })
 }
 
-/// Restore the demo data in the database at `db_path` (created if missing).
-pub fn reset(db_path: &Path) -> Result<(), EmulatorError> {
-    let store = open_store(Some(db_path))?;
+/// Restore the demo data in the database at `db_path` (created if missing). A file SQLite
+/// cannot read as a database is moved aside as `<name>.corrupt-<timestamp>` (with its `-wal` and
+/// `-shm` companions) and a new one is created; the moved path is returned so the caller can
+/// say so.
+pub fn reset(db_path: &Path) -> Result<Option<PathBuf>, EmulatorError> {
+    let (store, moved) = match open_store(Some(db_path)) {
+        Ok(store) => (store, None),
+        Err(e) if is_unreadable(&e) => {
+            let moved = move_aside(db_path)?;
+            (open_store(Some(db_path))?, Some(moved))
+        }
+        Err(e) => return Err(e),
+    };
     store
         .reset_to_demo()
-        .map_err(|e| EmulatorError::Reset(e.message))
+        .map_err(|e| EmulatorError::Reset(e.message))?;
+    Ok(moved)
+}
+
+/// The file exists but is not (or no longer) an SQLite database.
+fn is_unreadable(e: &EmulatorError) -> bool {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e {
+        EmulatorError::Database {
+            source: store::OpenError::Sqlite(err),
+            ..
+        } => matches!(
+            err.sqlite_error_code(),
+            Some(NotADatabase) | Some(DatabaseCorrupt)
+        ),
+        _ => false,
+    }
+}
+
+/// Rename `db_path` (and its WAL files, when present) to `<name>.corrupt-<UTC timestamp>`.
+fn move_aside(db_path: &Path) -> Result<PathBuf, EmulatorError> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    let with_suffix = |p: &Path, suffix: &str| {
+        let mut name = p.as_os_str().to_os_string();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let target = with_suffix(db_path, &format!(".corrupt-{stamp}"));
+    let failed = |source: std::io::Error| EmulatorError::MoveAside {
+        path: db_path.display().to_string(),
+        source,
+    };
+    std::fs::rename(db_path, &target).map_err(failed)?;
+    for companion in ["-wal", "-shm"] {
+        let from = with_suffix(db_path, companion);
+        if from.exists() {
+            std::fs::rename(&from, with_suffix(&target, companion)).map_err(failed)?;
+        }
+    }
+    Ok(target)
 }
 
 /// `$EMNIFY_DATA_DIR/emulator.db`, else the user data directory's `emnify/emulator.db`.

@@ -17,14 +17,27 @@ pub struct Page {
     pub pages: usize,
 }
 
-/// Parse a query value that must be an integer when present.
+/// Parse a paging value that must be an integer when present. An integer beyond `i64` saturates:
+/// paging clamps it like any other out-of-range page.
 pub fn parse_int(name: &str, raw: Option<&str>) -> Result<Option<i64>, ApiError> {
-    match raw {
-        None | Some("") => Ok(None),
-        Some(s) => s.trim().parse::<i64>().map(Some).map_err(|_| {
-            ApiError::invalid_query(format!("`{name}` must be an integer, got `{s}`"))
-        }),
+    let Some(s) = raw.filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let t = s.trim();
+    let (negative, digits) = match t.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ApiError::invalid_query(format!(
+            "`{name}` must be an integer, got `{s}`"
+        )));
     }
+    Ok(Some(t.parse::<i64>().unwrap_or(if negative {
+        i64::MIN
+    } else {
+        i64::MAX
+    })))
 }
 
 /// Clamp the request to the collection: per_page < 1 → default, too big → max, page past the
@@ -102,5 +115,15 @@ mod tests {
         assert_eq!(parse_int("page", Some("3")).ok(), Some(Some(3)));
         assert!(parse_int("page", Some("x")).is_err());
         assert_eq!(parse_int("page", None).ok(), Some(None));
+        assert_eq!(
+            parse_int("page", Some("99999999999999999999")).ok(),
+            Some(Some(i64::MAX))
+        );
+        assert_eq!(
+            parse_int("page", Some("-99999999999999999999")).ok(),
+            Some(Some(i64::MIN))
+        );
+        assert!(parse_int("page", Some("9999999999999999999x")).is_err());
+        assert_eq!(clamp(Some(i64::MAX), Some(i64::MAX), 5).page, 1);
     }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::errors::{ApiError, ApiResult};
 use super::rules::{Access, ROLE_ADMIN};
@@ -232,18 +232,19 @@ impl Store {
             clock_offset: AtomicI64::new(0),
         };
         let load = |e: ApiError| OpenError::Load(e.message);
-        let empty = store
-            .read(|c| {
-                Ok(c.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
+        // Checked inside the write transaction: several processes may open a new file at once,
+        // and only the first may load the demo data.
+        store
+            .write(|tx| {
+                let empty = tx.query_row("SELECT COUNT(*) FROM organisation", [], |r| {
                     r.get::<_, i64>(0)
-                })? == 0)
+                })? == 0;
+                if empty {
+                    super::demo::load(tx, store.now())?;
+                }
+                Ok(())
             })
             .map_err(load)?;
-        if empty {
-            store
-                .write(|tx| super::demo::load(tx, store.now()))
-                .map_err(load)?;
-        }
         Ok(store)
     }
 
@@ -281,7 +282,10 @@ impl Store {
     /// Run `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> ApiResult<T>) -> ApiResult<T> {
         let mut conn = self.lock()?;
-        let tx = conn.transaction()?;
+        // IMMEDIATE takes the write lock up front, where the busy timeout waits for it. A deferred
+        // transaction that reads first and then writes gets SQLITE_BUSY at once when another
+        // process (another `--emulator` run on the same file) wrote in between.
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

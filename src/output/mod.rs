@@ -77,7 +77,9 @@ impl Ui {
         let width = env
             .get(env_vars::COLUMNS)
             .and_then(|c| c.parse().ok())
-            .or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w));
+            .or_else(|| console::Term::stdout().size_checked().map(|(_, w)| w))
+            // Some pseudo-terminals (`script`, serial consoles) report 0x0: the width is unknown.
+            .filter(|w: &u16| *w > 0);
         Ui {
             format,
             stdout_tty,
@@ -134,7 +136,8 @@ impl Ui {
         let bad = |e: csv::Error| CliError::internal("cannot render CSV").with_cause(e);
         w.write_record(&headers).map_err(bad)?;
         for r in rows {
-            w.write_record(&r).map_err(bad)?;
+            w.write_record(r.iter().map(|c| sanitize(c).into_owned()))
+                .map_err(bad)?;
         }
         let bytes = w
             .into_inner()
@@ -144,11 +147,7 @@ impl Ui {
 
     /// A Markdown pipe table; `|` and line breaks inside cells are escaped.
     fn markdown(&self, headers: Vec<&str>, rows: impl Iterator<Item = Vec<String>>) -> CliResult {
-        let cell = |s: &str| {
-            s.replace('\\', "\\\\")
-                .replace('|', "\\|")
-                .replace(['\n', '\r'], " ")
-        };
+        let cell = |s: &str| sanitize(&s.replace('\\', "\\\\").replace('|', "\\|")).into_owned();
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
         let mut text = line(headers.iter().map(|h| cell(h)).collect());
         text.push_str(&line(headers.iter().map(|_| "---".to_string()).collect()));
@@ -161,13 +160,15 @@ impl Ui {
     fn new_table(&self) -> Table {
         let mut t = Table::new();
         t.load_preset(presets::NOTHING);
-        if self.stdout_tty {
-            t.set_content_arrangement(ContentArrangement::Dynamic);
-            if let Some(w) = self.width {
+        match self.width.filter(|_| self.stdout_tty) {
+            Some(w) => {
+                t.set_content_arrangement(ContentArrangement::Dynamic);
                 t.set_width(w);
             }
-        } else {
-            t.set_content_arrangement(ContentArrangement::Disabled);
+            // Piped, or a terminal whose width is unknown: never truncate.
+            None => {
+                t.set_content_arrangement(ContentArrangement::Disabled);
+            }
         }
         t
     }
@@ -199,7 +200,7 @@ impl Ui {
             t.set_header(header);
         }
         for r in rows {
-            t.add_row(r);
+            t.add_row(r.iter().map(|c| sanitize(c).into_owned()));
         }
         if !self.color {
             t.force_no_tty();
@@ -261,6 +262,29 @@ pub fn write_stdout(bytes: &[u8]) -> CliResult {
     }
 }
 
+/// Make text from the server safe for a terminal and for line-based formats: control characters
+/// (a newline that would split a row, an escape sequence that would drive the terminal) and
+/// invisible direction overrides become visible escapes such as `\n` or `\u{1b}`. JSON never
+/// goes through this: serde escapes exactly.
+pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char =
+        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !s.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => out.push_str(&c.escape_unicode().to_string()),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Join role names etc. for a table cell.
 pub fn join(items: &[String]) -> String {
     items.join(", ")
@@ -300,6 +324,28 @@ mod tests {
         assert_eq!(piped.lines().count(), 2, "{piped}");
         assert!(piped.contains(&long));
         assert!(piped.starts_with("ID  NAME"), "{piped}");
+    }
+
+    #[test]
+    fn an_unknown_terminal_width_renders_untruncated() {
+        let rows = vec![vec!["1001".to_string(), "Acme Corp".to_string()]];
+        let mut u = ui(true, 0);
+        u.width = None;
+        let text = u.render_table(Some(vec!["id", "name"]), rows);
+        assert_eq!(text, "ID    NAME\n1001  Acme Corp\n", "{text}");
+    }
+
+    #[test]
+    fn control_characters_become_visible_escapes() {
+        assert_eq!(sanitize("Acme Corp"), "Acme Corp");
+        assert_eq!(sanitize("a\nb\tc\r"), "a\\nb\\tc\\r");
+        assert_eq!(sanitize("\u{1b}[31mred"), "\\u{1b}[31mred");
+        assert_eq!(sanitize("x\u{202e}y\u{7f}"), "x\\u{202e}y\\u{7f}");
+        assert_eq!(sanitize("Zoë ünïcode"), "Zoë ünïcode");
+        let rows = vec![vec!["1".to_string(), "evil\nrow".to_string()]];
+        let text = ui(false, 80).render_table(Some(vec!["id", "name"]), rows);
+        assert_eq!(text.lines().count(), 2, "{text}");
+        assert!(text.contains("evil\\nrow"), "{text}");
     }
 
     #[test]

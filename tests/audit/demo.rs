@@ -97,7 +97,7 @@ fn table_csv_and_markdown_show_the_same_rows() {
     );
     let contractor = env.user_id("contractor@acme.example");
     assert!(lines.contains(
-        &format!("1002,Acme EU,{contractor},contractor@acme.example,Carl Contractor,Administrator,ACTIVE,Acme Sandbox,password,granted").as_str()
+        &format!("1002,Acme EU,{contractor},contractor@acme.example,Carl Contractor,Administrator,active,Acme Sandbox,password,granted").as_str()
     ));
 
     let md = env.run(&["audit", "--output", "markdown"]);
@@ -107,6 +107,20 @@ fn table_csv_and_markdown_show_the_same_rows() {
         "| high | `PASSWORD_LOGIN_INTO_SSO_WORKSPACE` | Acme EU | contractor@acme.example |"
     ));
     assert!(md.stdout.contains("| Globex Logistics | 2001 | unknown | unknown | no: Observer: emnify lets only Administrators list users | – |"));
+    // the output convention: emnify's role names, lowercase statuses
+    assert!(
+        md.stdout.contains(
+            "| Acme Corp | pending@acme.example | User | pending | Acme Corp | password |"
+        ),
+        "{}",
+        md.stdout
+    );
+    assert!(md.stdout.contains(
+        "| Acme Sandbox | suspended-admin@acme.example | Administrator | suspended | Acme Sandbox | password |"
+    ));
+    assert!(md.stdout.contains(
+        "| Acme EU | superadmin@acme.example | SuperAdmin | active | Acme Corp | password |"
+    ));
 }
 
 #[test]
@@ -133,6 +147,66 @@ fn workspace_flag_limits_the_audit() {
         bad.stderr
     );
     assert!(bad.stdout.is_empty());
+}
+
+#[test]
+fn a_scoped_audit_still_knows_how_users_log_in() {
+    let env = start();
+    env.emu().reset_metrics();
+    let out = env.run(&["--workspace", "Acme EU", "audit", "--output", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let report = out.json();
+    assert_valid(&report);
+    let [contractor, observer, _, _, superadmin] = ids(&env);
+    assert_eq!(
+        findings(&report),
+        vec![
+            (
+                "PASSWORD_LOGIN_INTO_SSO_WORKSPACE".to_string(),
+                Some(ACME_EU),
+                Some(contractor.min(observer)),
+            ),
+            (
+                "PASSWORD_LOGIN_INTO_SSO_WORKSPACE".to_string(),
+                Some(ACME_EU),
+                Some(contractor.max(observer)),
+            ),
+        ]
+    );
+    let high: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["severity"] == "high")
+        .collect();
+    assert_eq!(high.len(), 1);
+    assert_eq!(high[0]["user"]["id"], contractor);
+    let row = |user: i64| {
+        report["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["user"]["id"] == user)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(row(contractor)["default_workspace"]["name"], "Acme Sandbox");
+    assert_eq!(row(contractor)["login_method"], "password");
+    assert_eq!(row(superadmin)["default_workspace"]["name"], "Acme Corp");
+    assert_eq!(row(superadmin)["login_method"], "password");
+    assert!(report["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .all(|r| r["login_method"] != "unknown"));
+    assert!(!out.stderr.contains("cannot see"), "{}", out.stderr);
+    // Acme EU's SSO, plus one read per default outside the audit (Acme Corp, Acme Sandbox),
+    // with the login's token: no extra switch
+    assert_eq!(
+        env.t.count("GET /emulator/v1/workspace/{workspace_id}/sso"),
+        3
+    );
+    assert_eq!(env.t.count("POST /api/v1/authenticate/workspace"), 1);
 }
 
 #[test]

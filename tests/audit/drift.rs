@@ -128,6 +128,47 @@ fn drift_lists_exactly_the_changes_made() {
     // the Markdown report carries the same changes for a ticket
     let md = env.run(&["audit", "--output", "markdown", "--baseline", base]);
     assert_eq!(md.code, 0, "{}", md.stderr);
-    assert!(md.stdout.contains("| gained | Acme Sandbox | new@acme.example | – | User / ACTIVATION_PENDING / password |"), "{}", md.stdout);
-    assert!(md.stdout.contains("| changed (status) | Acme Corp | admin@acme.example | Administrator / ACTIVE / password | Administrator / SUSPENDED / password |"));
+    assert!(
+        md.stdout.contains(
+            "| gained | Acme Sandbox | new@acme.example | – | User / pending / password |"
+        ),
+        "{}",
+        md.stdout
+    );
+    assert!(md.stdout.contains("| changed (status) | Acme Corp | admin@acme.example | Administrator / active / password | Administrator / suspended / password |"));
+}
+
+#[test]
+fn a_baseline_with_emnifys_upper_case_statuses_still_compares() {
+    let env = start();
+    let first = env.run(&["audit", "--output", "json"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stdout.contains("\"status\": \"pending\""),
+        "{}",
+        first.stdout
+    );
+    // what reports said before the output convention
+    let old = first
+        .stdout
+        .replace("\"status\": \"active\"", "\"status\": \"ACTIVE\"")
+        .replace(
+            "\"status\": \"pending\"",
+            "\"status\": \"ACTIVATION_PENDING\"",
+        )
+        .replace("\"status\": \"suspended\"", "\"status\": \"SUSPENDED\"");
+    assert!(old.contains("ACTIVATION_PENDING"));
+    let baseline = env.home().join("old-baseline.json");
+    std::fs::write(&baseline, old).expect("baseline written");
+    let out = env.run(&[
+        "audit",
+        "--output",
+        "json",
+        "--baseline",
+        baseline.to_str().expect("utf-8 path"),
+        "--fail-on",
+        "drift",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json()["drift"]["changes"], json!([]));
 }

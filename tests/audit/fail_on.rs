@@ -21,9 +21,37 @@ fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
         out.stderr
     );
 
-    // the demo has no critical finding
-    let ok = env.run(&["audit", "--output", "json", "--fail-on", "critical"]);
+    // the demo has no critical finding, but Globex Logistics was not audited: a critical finding
+    // there would go unseen, so the gate cannot pass (docs/audit.md)
+    let incomplete = env.run(&["audit", "--output", "json", "--fail-on", "critical"]);
+    assert_eq!(incomplete.code, 10, "{}", incomplete.stderr);
+    assert_valid(&incomplete.json());
+    assert!(
+        incomplete.stderr.contains(
+            "the audit is incomplete: 1 of 4 Workspaces not audited (Globex Logistics (2001))"
+        ),
+        "{}",
+        incomplete.stderr
+    );
+    assert!(
+        !incomplete.stderr.contains("finding(s) of severity"),
+        "{}",
+        incomplete.stderr
+    );
+    // limited to the Workspaces the SuperAdmin can audit, it passes
+    let ok = env.run(&[
+        "--workspace",
+        "Acme Corp,Acme EU,Acme Sandbox",
+        "audit",
+        "--output",
+        "json",
+        "--fail-on",
+        "critical",
+    ]);
     assert_eq!(ok.code, 0, "{}", ok.stderr);
+    // and without `--fail-on` the full demo audit is no failure
+    let plain = env.run(&["audit", "--output", "json"]);
+    assert_eq!(plain.code, 0, "{}", plain.stderr);
 
     let medium = env.run(&["audit", "--output", "csv", "--fail-on", "critical,medium"]);
     assert_eq!(medium.code, 10, "{}", medium.stderr);
@@ -34,6 +62,50 @@ fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
         "{}",
         medium.stderr
     );
+}
+
+#[test]
+fn an_audit_that_can_read_nothing_fails_with_the_reason_per_workspace() {
+    let mut env = start();
+    env.user = "observer@acme.example".to_string();
+    for args in [
+        &["audit"][..],
+        &["audit", "--output", "json", "--fail-on", "high"][..],
+    ] {
+        let out = env.run(args);
+        assert_eq!(out.code, 4, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+        assert!(
+            out.stderr
+                .contains("none of the 2 Workspaces can be audited with your access there"),
+            "{}",
+            out.stderr
+        );
+        for ws in ["Acme Corp (1001)", "Acme EU (1002)"] {
+            assert!(
+                out.stderr.contains(&format!(
+                    "{ws}: Observer: emnify lets only Administrators list users"
+                )),
+                "{}",
+                out.stderr
+            );
+        }
+    }
+
+    // the SuperAdmin limited to Globex Logistics, where they are an Observer
+    let env = start();
+    env.emu().reset_metrics();
+    let out = env.run(&["--workspace", "Globex", "audit", "--fail-on", "high"]);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+    assert!(
+        out.stderr.contains(
+            "Globex Logistics (2001): Observer: emnify lets only Administrators list users"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(env.t.count("GET /api/v1/user"), 0, "no user list is tried");
 }
 
 #[test]

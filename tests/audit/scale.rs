@@ -119,6 +119,57 @@ fn audit_at_scale(w: usize, u: usize) {
     );
 }
 
+/// `--workspace` one of them (not the login's): one switch and one user list, and besides its
+/// SSO one SSO read per default Workspace of its users outside the audit (every other one here),
+/// so their login methods are known.
+#[test]
+fn a_scoped_audit_adds_one_sso_read_per_default_outside_it() {
+    let (w, u) = (5, 20);
+    let cfg = EmulatorConfig {
+        knobs: Knobs {
+            rate_limits: true,
+            ..Knobs::default()
+        },
+        ..EmulatorConfig::in_memory()
+    };
+    let mut env = start_with(cfg);
+    env.user = CALLER.to_string();
+    seed(&env, w, u);
+    env.emu().reset_metrics();
+
+    let out = env.run(&["--workspace", "Scale 01", "audit", "--output", "json"]);
+    assert_eq!(out.code, 0, "stderr: {}", out.stderr);
+    let report = out.json();
+    assert_eq!(report["summary"]["audited_workspaces"], 1);
+    assert!(report["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .all(|r| r["login_method"] == "password"));
+
+    let (w64, u64_) = (w as u64, u as u64);
+    let want: BTreeMap<String, u64> = BTreeMap::from([
+        ("GET /emulator/v1/capabilities".to_string(), 1),
+        ("POST /api/v1/authenticate".to_string(), 1),
+        ("GET /api/v1/user/{user_id}".to_string(), 1),
+        ("POST /api/v1/authenticate/workspace".to_string(), 1),
+        ("GET /api/v1/user".to_string(), 1),
+        (
+            "GET /emulator/v1/workspace/{workspace_id}/sso".to_string(),
+            1 + (w64 - 1),
+        ),
+        ("GET /emulator/v1/link".to_string(), 1),
+        ("GET /api/v2/user/{user_id}/workspace".to_string(), u64_ + 1),
+    ]);
+    let by_route: BTreeMap<String, u64> = env.emu().metrics()["by_route"]
+        .as_object()
+        .expect("by_route")
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(by_route, want);
+}
+
 #[test]
 fn twenty_workspaces_paced_with_minimum_requests_and_no_429() {
     audit_at_scale(20, 100);

@@ -15,6 +15,9 @@ fn password_login_status_token_and_logout() {
     assert_eq!(v["username"], demo::CONTRACTOR);
     assert_eq!(v["workspace_id"], demo::ACME_SANDBOX);
     assert_eq!(v["workspace_source"], "profile");
+    // The harness's emulator is reached by URL, not embedded: the capability probe tells.
+    assert_eq!(v["emulator"], true, "{v}");
+    assert_eq!(t.count("GET /emulator/v1/capabilities"), 1, "probed once");
     assert!(
         v["credentials"]
             .as_str()

@@ -167,3 +167,54 @@ fn show_settings_reports_each_value_and_where_it_came_from() {
     assert_eq!(v["no_input_reason"], "CI is set");
     assert!(!t.profile_file().exists());
 }
+
+#[test]
+fn failures_with_environment_credentials_point_at_the_variables_not_at_auth_login() {
+    let t = TestEnv::new();
+    let wrong = t
+        .cmd(&["user", "list"])
+        .env("EMNIFY_USERNAME", demo::SUPERADMIN)
+        .env("EMNIFY_PASSWORD", "not-the-password")
+        .go();
+    wrong
+        .code(3)
+        .stderr_has("check EMNIFY_USERNAME and EMNIFY_PASSWORD");
+    assert!(!wrong.stderr.contains("emnify auth login"), "{wrong}");
+
+    let revoked = t
+        .cmd(&["workspace", "list"])
+        .env(
+            "EMNIFY_APPLICATION_TOKEN",
+            "eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtdG9rZW4",
+        )
+        .go();
+    revoked.code(3).stderr_has("check EMNIFY_APPLICATION_TOKEN");
+    assert!(!revoked.stderr.contains("emnify auth login"), "{revoked}");
+
+    let sso = t
+        .cmd(&["workspace", "list"])
+        .env("EMNIFY_USERNAME", demo::EU_ADMIN)
+        .env("EMNIFY_PASSWORD", demo::DEMO_PASSWORD)
+        .go();
+    sso.code(3)
+        .stderr_has("single sign-on is required")
+        .stderr_has("set EMNIFY_APPLICATION_TOKEN");
+    assert!(!sso.stderr.contains("emnify auth login"), "{sso}");
+
+    let mfa = t
+        .cmd(&["workspace", "list"])
+        .env("EMNIFY_USERNAME", demo::ADMIN)
+        .env("EMNIFY_PASSWORD", demo::DEMO_PASSWORD)
+        .env("EMNIFY_MFA_CODE", "123456")
+        .go();
+    mfa.code(3)
+        .stderr_has("EMNIFY_MFA_CODE is read by `emnify auth login` only")
+        .stderr_has("EMNIFY_APPLICATION_TOKEN");
+
+    // `auth login` itself still says how to log in again.
+    t.login(demo::SUPERADMIN).ok();
+    t.advance_clock(std::time::Duration::from_secs(31 * 86_400));
+    t.run(&["workspace", "list"])
+        .code(3)
+        .stderr_has("emnify auth login");
+}

@@ -172,3 +172,42 @@ fn colour_follows_color_and_no_color() {
         .clone();
     assert_eq!(never, plain);
 }
+
+#[test]
+fn control_characters_in_server_names_are_escaped_outside_json() {
+    let t = TestEnv::new();
+    // The emulator refuses such names over HTTP; a real server might not, so plant one.
+    let evil = "Evil\nRow \u{1b}[31mred";
+    t.emu()
+        .store()
+        .write(|c| {
+            c.execute(
+                "UPDATE user SET name = ?1 WHERE username = ?2",
+                [evil, demo::OBSERVER],
+            )?;
+            Ok(())
+        })
+        .expect("plant name");
+    t.login(demo::SUPERADMIN).ok();
+    let plain = t.run(&["user", "list"]).ok().stdout.clone();
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    assert!(plain.contains(r"Evil\nRow \u{1b}[31mred"), "{plain}");
+    let observer_lines = plain.lines().filter(|l| l.contains("Evil")).count();
+    assert_eq!(observer_lines, 1, "{plain}");
+    assert!(!plain.lines().any(|l| l.starts_with("Row ")), "{plain}");
+
+    for format in ["csv", "markdown"] {
+        let out = t.run(&["user", "list", "-o", format]).ok().stdout.clone();
+        assert!(!out.contains('\u{1b}'), "{format}: {out:?}");
+        assert!(out.contains(r"Evil\nRow \u{1b}[31mred"), "{format}: {out}");
+    }
+    // JSON stays exact.
+    let json = t.run(&["user", "list", "-o", "json"]).ok().json();
+    let names: Vec<_> = json
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|u| u["name"].as_str())
+        .collect();
+    assert!(names.contains(&evil), "{names:?}");
+}

@@ -120,3 +120,14 @@ fn losing_access_to_the_active_workspace_is_explained() {
     t.run(&["switch", "Acme Sandbox"]).ok();
     t.run(&["auth", "status"]).ok();
 }
+
+#[test]
+fn switching_to_the_current_workspace_gives_no_hint_about_other_shells() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let moved = t.run(&["switch", "1002"]).ok().clone();
+    moved.stderr_has("this changes the Workspace of every shell");
+    let same = t.run(&["switch", "1002"]).ok().clone();
+    same.stderr_has("Already in `Acme EU`");
+    assert!(!same.stderr.contains("hint:"), "{same}");
+}

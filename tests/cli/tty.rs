@@ -60,3 +60,19 @@ fn profile_delete_asks_first_and_no_keeps_it() {
     tty.finish().ok();
     assert!(!t.profile_text().contains("[profiles.default]"));
 }
+
+#[test]
+fn a_terminal_of_unknown_size_gets_untruncated_tables() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let out = t.tty_of_unknown_size(&["workspace", "list"]).finish();
+    out.ok();
+    assert!(out.stdout.contains("Acme Corp"), "{}", out.stdout);
+    assert!(out.stdout.contains("Globex Logistics"), "{}", out.stdout);
+    let header = out
+        .stdout
+        .lines()
+        .find(|l| l.contains("ID"))
+        .unwrap_or_default();
+    assert!(header.contains("NAME"), "{}", out.stdout);
+}

@@ -177,3 +177,50 @@ fn show_stats_and_set_default() {
         .expect("eu");
     assert_eq!(eu["default"], true);
 }
+
+#[test]
+fn parallel_embedded_emulator_runs_share_one_database_without_errors() {
+    let t = TestEnv::new();
+    // A fresh database file: every process races to create it and load the demo data, then
+    // each logs in (a write) and switches (more writes) on the same file.
+    let outs: Vec<_> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|i| {
+                let t = &t;
+                s.spawn(move || {
+                    let args: &[&str] = if i % 2 == 0 {
+                        &["--emulator", "switch", "Acme EU"]
+                    } else {
+                        &["--emulator", "workspace", "list"]
+                    };
+                    t.cmd(args).without("EMNIFY_API_URL").go()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
+    });
+    for out in &outs {
+        out.ok();
+        assert!(!out.stderr.contains("locked"), "{out}");
+    }
+    let v = t
+        .cmd(&["--emulator", "workspace", "list", "-o", "json"])
+        .without("EMNIFY_API_URL")
+        .go()
+        .ok()
+        .json();
+    // The demo data was loaded once, not once per process.
+    let names: Vec<_> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|w| w["name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let mut dedup = names.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(names.len(), dedup.len(), "{names:?}");
+}

@@ -293,7 +293,22 @@ impl TestEnv {
             cmd.env(k, v);
         }
         cmd.env("TERM", "xterm");
-        tty::Tty::spawn(self, cmd, args)
+        tty::Tty::spawn(self, cmd, args, 120)
+    }
+
+    /// Like [`TestEnv::tty`] on a terminal that reports its size as 0x0 (as `script` does),
+    /// without COLUMNS.
+    #[cfg(unix)]
+    pub fn tty_of_unknown_size(&self, args: &[&str]) -> tty::Tty<'_> {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("emnify"));
+        cmd.args(args).env_clear();
+        for (k, v) in self.defaults() {
+            if k != "COLUMNS" {
+                cmd.env(k, v);
+            }
+        }
+        cmd.env("TERM", "xterm");
+        tty::Tty::spawn(self, cmd, args, 0)
     }
 
     /// Keep this run's output, learn the secrets it made visible, and scan everything so far.
@@ -425,12 +440,12 @@ pub mod tty {
     }
 
     impl<'a> Tty<'a> {
-        pub(super) fn spawn(env: &'a TestEnv, mut cmd: Command, args: &[&str]) -> Self {
+        pub(super) fn spawn(env: &'a TestEnv, mut cmd: Command, args: &[&str], cols: u16) -> Self {
             let mut master_fd: libc::c_int = -1;
             let mut slave_fd: libc::c_int = -1;
             let size = libc::winsize {
-                ws_row: 40,
-                ws_col: 120,
+                ws_row: if cols == 0 { 0 } else { 40 },
+                ws_col: cols,
                 ws_xpixel: 0,
                 ws_ypixel: 0,
             };

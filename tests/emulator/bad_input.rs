@@ -237,6 +237,37 @@ async fn malformed_wrong_typed_missing_and_unknown_input_is_refused_without_chan
             "",
             404,
         ),
+        // Control characters in names and usernames would break tables and terminals.
+        (
+            Method::POST,
+            "/api/v2/user/invitation".into(),
+            r#"{"username":"a@acme.example","name":"Two\nLines"}"#,
+            422,
+        ),
+        (
+            Method::POST,
+            "/api/v2/user/invitation".into(),
+            r#"{"username":"a\u001b[31m@acme.example"}"#,
+            422,
+        ),
+        (
+            Method::POST,
+            "/api/v1/user".into(),
+            r#"{"username":"b@acme.example","name":"Bell\u0007"}"#,
+            422,
+        ),
+        (
+            Method::PATCH,
+            format!("/api/v1/user/{obs}"),
+            r#"{"name":"\u001b]0;pwned\u0007"}"#,
+            422,
+        ),
+        (
+            Method::POST,
+            "/emulator/v1/workspace/request".into(),
+            r#"{"name":"New\rWorkspace","contact_email":"c@acme.example"}"#,
+            422,
+        ),
         (Method::DELETE, "/api/v1/user/role".into(), "", 405),
         (Method::GET, "/api/v3/anything".into(), "", 404),
     ];

@@ -97,6 +97,14 @@ async fn user_list_pages_with_headers_and_clamps() {
     assert_eq!(r.header("x-count-per-page").as_deref(), Some("1000"));
     assert_eq!(r.header("x-current-page").as_deref(), Some("1"));
     e.get("/api/v1/user?page=abc", &t).await.assert_error(422);
+    // Beyond any integer is still just past the end: the last page.
+    let r = e
+        .get("/api/v1/user?page=99999999999999999999&per_page=3", &t)
+        .await;
+    r.assert_status(200);
+    assert_eq!(r.header("x-current-page").as_deref(), Some("2"));
+    let r = e.get("/api/v1/user?page=-99999999999999999999", &t).await;
+    assert_eq!(r.header("x-current-page").as_deref(), Some("1"));
 }
 
 #[tokio::test]
@@ -155,6 +163,8 @@ async fn stats_daily_for_accessible_workspaces() {
     assert_eq!(v, again, "stats are deterministic");
     let one = e.get(&format!("/api/v2/workspace/stats/daily?start_date=2026-01-01&end_date=2026-01-02&workspace_ids={ACME_EU}"), &t).await.json();
     assert_eq!(ids(&one), vec![ACME_EU]);
+    let twice = e.get(&format!("/api/v2/workspace/stats/daily?start_date=2026-01-01&end_date=2026-01-02&workspace_ids={ACME_EU},{ACME_CORP},{ACME_EU}"), &t).await.json();
+    assert_eq!(ids(&twice), vec![ACME_EU, ACME_CORP], "each Workspace once");
     let ops = e.login("ops@globex.example").await;
     e.get(
         &format!("/api/v2/workspace/stats/daily?workspace_ids={ACME_EU}"),

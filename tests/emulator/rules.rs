@@ -825,3 +825,32 @@ async fn the_workspace_limit_is_a_per_organisation_setting() {
     .await
     .assert_status(201);
 }
+
+#[tokio::test]
+async fn the_pro_package_cannot_be_dropped_while_workspaces_are_linked() {
+    let e = start().await;
+    let before = e.emu.store().dump().expect("dump");
+    let r = e
+        .req(
+            Method::PATCH,
+            &format!("/emulator/v1/operator/workspace/{ACME_CORP}"),
+            None,
+            Some(json!({"pro": false})),
+        )
+        .await;
+    let v = r.assert_error(409);
+    assert!(
+        v["message"].as_str().unwrap_or_default().contains("unlink"),
+        "{v}"
+    );
+    assert_eq!(before, e.emu.store().dump().expect("dump"));
+    // A Workspace on its own may go without Pro.
+    e.req(
+        Method::PATCH,
+        &format!("/emulator/v1/operator/workspace/{GLOBEX}"),
+        None,
+        Some(json!({"pro": false})),
+    )
+    .await
+    .assert_status(200);
+}

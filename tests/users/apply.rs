@@ -58,11 +58,9 @@ fn plan_apply_and_apply_again_plans_nothing() {
     let f = file.to_str().expect("utf-8 path");
     let before = snapshot(&t);
 
-    let plan = t
-        .run(&["user", "apply", "-f", f, "--dry-run"])
-        .ok()
-        .stdout
-        .clone();
+    let dry = t.run(&["user", "apply", "-f", f, "--dry-run"]);
+    dry.ok().stderr_has("Dry run: nothing was changed");
+    let plan = dry.stdout.clone();
     assert_eq!(
         plan,
         "\
@@ -258,6 +256,45 @@ users:
     ])
     .code(2)
     .stderr_has("malformed YAML");
+    // A structural problem (an unknown key) does not hide the others.
+    let many = write(
+        &t,
+        "many.yaml",
+        "\
+users:
+  - email: observer@acme.example
+    name: Olga
+    acess: {}
+    access:
+      Acme Corp: { role: superadmin, status: bogus }
+  - email: nameless@acme.example
+    access:
+      Acme EU: user
+",
+    );
+    t.run(&["user", "apply", "-f", many.to_str().expect("path"), "--yes"])
+        .code(2)
+        .stderr_has("is invalid (4 problems)")
+        .stderr_has("line 4, column 5: unknown key `acess` in a user; did you mean `access`?")
+        .stderr_has("the SuperAdmin role cannot be assigned")
+        .stderr_has("unknown status `bogus`")
+        .stderr_has("user `nameless@acme.example` has no name");
+    // A new user with no access would do nothing: said so, not skipped in silence.
+    let empty = write(
+        &t,
+        "empty.yaml",
+        "users:\n  - email: ghost@acme.example\n    name: Ghost\n    access: {}\n",
+    );
+    t.run(&[
+        "user",
+        "apply",
+        "-f",
+        empty.to_str().expect("path"),
+        "--yes",
+    ])
+    .code(2)
+    .stderr_has("line 2, column 5: `ghost@acme.example` is not a user yet")
+    .stderr_has("nothing was changed");
     t.run(&["user", "apply", "-f", "/nonexistent/access.yaml"])
         .code(2)
         .stderr_has("cannot read");
@@ -397,6 +434,12 @@ fn export_edit_apply_round_trips_in_csv() {
         .stdout
         .clone();
     assert_eq!(again, edited);
+    // `--output csv` is the same request; JSON is no access-file format and is refused.
+    let via_output = t.run(&["user", "export", "-o", "csv"]).ok().stdout.clone();
+    assert_eq!(via_output, edited);
+    t.run(&["user", "export", "-o", "json"])
+        .code(2)
+        .stderr_has("--format");
 }
 
 #[test]

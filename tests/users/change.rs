@@ -11,9 +11,11 @@ fn remove_needs_yes_without_a_terminal_and_then_moves_the_default() {
     let before = snapshot(&t);
     t.run(&["user", "remove", demo::CONTRACTOR, "-w", "Acme Sandbox"])
         .code(2)
-        .stderr_has("Removing contractor@acme.example in Workspace \"Acme Sandbox\" (id 1003)")
         .stderr_has("this is their default Workspace")
         .stderr_has("--yes");
+    // Refused for lack of `--yes`: no line that reads as if the removal were under way.
+    let refused = t.run(&["user", "remove", demo::CONTRACTOR, "-w", "Acme Sandbox"]);
+    assert!(!refused.stderr.contains("Removing"), "{refused}");
     t.run(&[
         "user",
         "remove",
@@ -23,6 +25,7 @@ fn remove_needs_yes_without_a_terminal_and_then_moves_the_default() {
         "--dry-run",
     ])
     .ok()
+    .stderr_has("Removing contractor@acme.example in Workspace \"Acme Sandbox\" (id 1003)")
     .stderr_has("Dry run: nothing was changed");
     assert_eq!(snapshot(&t), before);
 
@@ -35,6 +38,7 @@ fn remove_needs_yes_without_a_terminal_and_then_moves_the_default() {
         "--yes",
     ])
     .ok()
+    .stderr_has("Removing contractor@acme.example in Workspace \"Acme Sandbox\" (id 1003)")
     .stderr_has("Removed contractor@acme.example from \"Acme Sandbox\"");
     assert_eq!(
         access(&t, demo::CONTRACTOR),
@@ -291,4 +295,72 @@ fn remove_asks_on_a_terminal() {
     let out = tty.finish();
     assert_eq!(out.code, 0, "{out}");
     assert!(held(&t, demo::OBSERVER, demo::ACME_EU).is_none());
+}
+
+fn login_admin(t: &TestEnv) {
+    t.cmd(&["auth", "login", "-u", demo::ADMIN, "--password-stdin"])
+        .stdin("emnify-demo\n")
+        .env("EMNIFY_MFA_CODE", "123456")
+        .go()
+        .ok();
+}
+
+#[test]
+fn set_default_to_a_workspace_without_a_role_there_explains_the_rule() {
+    let t = TestEnv::new();
+    // Ada administers Acme Corp only; Olga's default is Acme Corp and she also has Acme EU.
+    login_admin(&t);
+    t.run(&["user", "set-default", demo::OBSERVER, "1002", "--yes"])
+        .code(4)
+        .stderr_has("Workspace 1002")
+        .stderr_has("not an Administrator there")
+        .stderr_has("Administrator role in both");
+    assert_eq!(default_of(&t, demo::OBSERVER), Some(demo::ACME_CORP));
+}
+
+#[test]
+fn the_superadmins_own_role_changes_from_the_main_organisation_only() {
+    let t = TestEnv::new();
+    login_admin(&t);
+    // Ada administers Acme Corp, the main organisation: rule 5 allows it.
+    t.run(&[
+        "user",
+        "role",
+        "set",
+        demo::SUPERADMIN,
+        "observer",
+        "--workspace",
+        "Acme Corp",
+        "--yes",
+    ])
+    .ok()
+    .stderr_has("in Workspace \"Acme Corp\" (id 1001)")
+    .stderr_has("is now observer");
+    assert_eq!(
+        crate::state::own_roles(&t, demo::SUPERADMIN, demo::ACME_CORP),
+        Some(roles(&["Observer"]))
+    );
+    // Still the SuperAdmin, everywhere in the group.
+    assert_eq!(
+        held(&t, demo::SUPERADMIN, demo::ACME_EU).map(|h| h.roles),
+        Some(roles(&["SuperAdmin"]))
+    );
+
+    // From a linked Workspace that is not the main organisation, the CLI says where to go.
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    let before = snapshot(&t);
+    t.run(&[
+        "user",
+        "role",
+        "set",
+        demo::SUPERADMIN,
+        "observer",
+        "-w",
+        "Acme EU",
+        "--yes",
+    ])
+    .code(6)
+    .stderr_has("only in the main organisation, \"Acme Corp\"");
+    assert_eq!(snapshot(&t), before);
 }

@@ -201,3 +201,119 @@ fn add_explains_the_rules_it_would_break() {
         .stderr_has("--role");
     assert_eq!(snapshot(&t), before);
 }
+
+#[test]
+fn invite_takes_several_workspaces() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    // Every Workspace is checked before anything is sent: Olga is in Acme Corp already.
+    t.run(&[
+        "user",
+        "invite",
+        demo::OBSERVER,
+        "--name",
+        "Olga",
+        "-r",
+        "user",
+        "-w",
+        "Acme Sandbox",
+        "--workspace",
+        "Acme Corp",
+        "-w",
+        "Acme Sandbox",
+        "-o",
+        "json",
+    ])
+    .code(6)
+    .stderr_has("already has access to \"Acme Corp\"");
+    assert!(held(&t, demo::OBSERVER, demo::ACME_SANDBOX).is_none());
+    // An existing user is added to each Workspace.
+    let v = t
+        .run(&[
+            "user",
+            "invite",
+            demo::EU_ADMIN,
+            "--name",
+            "Eva",
+            "-r",
+            "observer",
+            "-w",
+            "Acme Corp",
+            "-w",
+            "Acme Sandbox",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .json();
+    assert_eq!(v[0]["workspace"], "Acme Corp");
+    assert_eq!(v[0]["result"], "added");
+    assert_eq!(v[0]["roles"], serde_json::json!(["Observer"]));
+    assert_eq!(v[1]["workspace"], "Acme Sandbox");
+    assert_eq!(v[1]["result"], "added");
+    for ws in [demo::ACME_CORP, demo::ACME_SANDBOX] {
+        assert_eq!(
+            held(&t, demo::EU_ADMIN, ws).map(|h| h.roles),
+            Some(roles(&["Observer"]))
+        );
+    }
+
+    // A new user is invited to the first; the rest waits for their acceptance, and the command
+    // says how to finish. Without --role the warning is loud.
+    let out = t
+        .run(&[
+            "user",
+            "invite",
+            "nova@acme.example",
+            "--name",
+            "Nova",
+            "-w",
+            "Acme EU",
+            "-w",
+            "Acme Sandbox",
+            "-o",
+            "json",
+        ])
+        .ok()
+        .clone();
+    out.stderr_has("warning: no `--role` given")
+        .stderr_has("ADMINISTRATOR of \"Acme EU\", \"Acme Sandbox\"")
+        .stderr_has("joins \"Acme Sandbox\" only after accepting the invitation")
+        .stderr_has("emnify user add nova@acme.example --workspace 1003 --role administrator");
+    let v = out.json();
+    assert_eq!(v[0]["result"], "invited");
+    assert_eq!(v[0]["roles"], serde_json::json!(["Administrator"]));
+    assert_eq!(v[1]["workspace_id"], demo::ACME_SANDBOX);
+    assert_eq!(v[1]["result"], "after_acceptance");
+    assert_eq!(
+        access(&t, "nova@acme.example"),
+        vec![Held {
+            workspace: demo::ACME_EU,
+            roles: roles(&["Administrator"]),
+            status: 0
+        }]
+    );
+}
+
+#[test]
+fn only_invite_takes_more_than_one_workspace() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let before = snapshot(&t);
+    t.run(&[
+        "user",
+        "remove",
+        demo::OBSERVER,
+        "-w",
+        "Acme EU",
+        "-w",
+        "Acme Corp",
+        "--yes",
+    ])
+    .code(2)
+    .stderr_has("`--workspace` was given 2 times")
+    .stderr_has("only `emnify user invite`");
+    t.run(&["user", "list", "-w", "Acme EU", "-w", "Acme Corp"])
+        .code(2);
+    assert_eq!(snapshot(&t), before);
+}

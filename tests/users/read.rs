@@ -20,9 +20,16 @@ fn list_shows_the_current_workspace_with_roles_and_status() {
     );
     let pending = &rows[3];
     assert_eq!(pending["workspace"], "Acme Corp");
-    assert_eq!(pending["roles"], json!(["user"]));
+    assert_eq!(pending["roles"], json!(["User"]));
     assert_eq!(pending["status"], "pending");
-    assert_eq!(rows[0]["roles"], json!(["superadmin"]));
+    assert_eq!(rows[0]["roles"], json!(["SuperAdmin"]));
+    // The filter takes any case; the output keeps emnify's names.
+    let admins = t
+        .run(&["user", "list", "--role", "ADMINISTRATOR", "-o", "json"])
+        .ok()
+        .json();
+    assert_eq!(admins[0]["email"], demo::ADMIN);
+    assert_eq!(admins[0]["roles"], json!(["Administrator"]));
 
     let table = t.run(&["user", "list"]).ok().stdout.clone();
     let lines: Vec<&str> = table.lines().collect();
@@ -101,7 +108,7 @@ fn list_across_workspaces_with_filters() {
         .clone();
     assert_eq!(
         csv,
-        "workspace,id,email,name,roles,status\nAcme Corp,5,observer@acme.example,Olga Observer,observer,active\n"
+        "workspace,id,email,name,roles,status\nAcme Corp,5,observer@acme.example,Olga Observer,Observer,active\n"
     );
 
     t.run(&["user", "list", "--role", "owner"])
@@ -154,12 +161,12 @@ fn show_gives_profile_default_and_access_per_workspace() {
         vec![
             (
                 "Acme Sandbox".to_string(),
-                json!(["user"]),
+                json!(["User"]),
                 "active".to_string()
             ),
             (
                 "Acme EU".to_string(),
-                json!(["administrator"]),
+                json!(["Administrator"]),
                 "active".to_string()
             ),
         ]

@@ -81,3 +81,21 @@ pub fn snapshot(t: &TestEnv) -> Vec<(String, Option<i64>, Vec<Held>)> {
 pub fn roles(names: &[&str]) -> Vec<String> {
     names.iter().map(|s| s.to_string()).collect()
 }
+
+/// The role names of `email`'s own membership in `workspace`, under any SuperAdmin access.
+pub fn own_roles(t: &TestEnv, email: &str, workspace: i64) -> Option<Vec<String>> {
+    t.emu()
+        .store()
+        .read(|c| {
+            let Some(u) = store::user_by_name(c, email)? else {
+                return Ok(None);
+            };
+            Ok(store::membership(c, u.id, workspace)?.map(|m| {
+                role_list(m.roles)
+                    .into_iter()
+                    .map(|(_, n)| n.to_string())
+                    .collect()
+            }))
+        })
+        .expect("store read")
+}

@@ -7,7 +7,9 @@
 //!    with extensions its SSO settings;
 //! 4. with extensions, the link group of each audited Workspace not already covered by a group;
 //! 5. per user seen (except me, known from step 2), concurrently (bounded): their Workspace
-//!    assignments, which carry roles, status and the default Workspace;
+//!    assignments, which carry roles, status and the default Workspace; then, with extensions,
+//!    the SSO settings of each default Workspace step 3 did not read (only when `--workspace`
+//!    leaves it out, or the caller cannot list its users), which decide the login method;
 //! 6. only with `--check-mfa`: per active Administrator who logs in with a password, their user
 //!    record for its MFA list.
 //!
@@ -19,8 +21,8 @@ use chrono::{DateTime, Utc};
 use futures::stream::{self, StreamExt, TryStreamExt};
 
 use crate::audit::snapshot::{
-    AccountSecurity, Coverage, LinkState, MemberStatus, Membership, Role, Snapshot, SsoState,
-    UserInfo, UserRef, WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
+    AccountSecurity, Coverage, DefaultWorkspace, LinkState, MemberStatus, Membership, Role,
+    Snapshot, SsoState, UserInfo, UserRef, WorkspaceInfo, WorkspaceRef, ROLE_SUPERADMIN,
 };
 use crate::error::{CliError, CliResult};
 
@@ -61,6 +63,7 @@ pub trait Source {
     async fn assignments(&self, user_id: i64) -> CliResult<Vec<Assignment>>;
     /// Switches into `workspace` and lists its users, every page.
     async fn users_in(&self, workspace: i64) -> CliResult<Vec<ListedUser>>;
+    /// SSO settings of a Workspace the caller has access to (read with any of its tokens).
     async fn sso(&self, workspace: i64) -> CliResult<SsoState>;
     /// The link group `workspace` belongs to; `None` when it is not linked.
     async fn link(&self, workspace: i64) -> CliResult<Option<LinkGroup>>;
@@ -168,6 +171,28 @@ fn resolve(mine: &[Assignment], sel: &str) -> CliResult<i64> {
     }
 }
 
+/// The error of an audit that cannot list the users of any Workspace it was asked to cover: an
+/// empty report would pass for a clean one.
+fn nothing_auditable(selected: &[&Assignment]) -> CliError {
+    let mut err = CliError::permission(match selected.len() {
+        0 => "you have no Workspace to audit".to_string(),
+        1 => "the Workspace cannot be audited with your access there".to_string(),
+        n => format!("none of the {n} Workspaces can be audited with your access there"),
+    });
+    for a in selected {
+        if let Some((_, reason)) = not_auditable_reason(a) {
+            err = err.with_cause(format!(
+                "{} ({}): {reason}",
+                a.workspace.name, a.workspace.id
+            ));
+        }
+    }
+    err.with_hint(
+        "the audit lists users, which emnify allows Administrators (and the SuperAdmin) only: \
+         run it as one of them",
+    )
+}
+
 /// The users and SSO settings of one Workspace, or why they could not be read.
 type WorkspaceRead = CliResult<(Vec<ListedUser>, SsoState)>;
 
@@ -210,6 +235,9 @@ pub async fn collect<S: Source>(
         .filter(|a| not_auditable_reason(a).is_none())
         .map(|a| a.workspace.id)
         .collect();
+    if auditable.is_empty() {
+        return Err(nothing_auditable(&selected));
+    }
 
     // Step 3: users and SSO per auditable Workspace.
     progress.add_total(auditable.len() as u64);
@@ -244,10 +272,27 @@ pub async fn collect<S: Source>(
         }
     }
     if per_ws.is_empty() {
-        if let Some(first) = failures.keys().next().copied() {
-            if let Some(e) = failures.remove(&first) {
-                return Err(e);
+        // Nothing could be read: fail with the first error's kind, naming every Workspace.
+        let mut all = std::mem::take(&mut failures).into_iter();
+        if let Some((first_ws, first)) = all.next() {
+            let mut err = CliError::new(
+                first.kind,
+                "the users of no Workspace could be read: nothing was audited",
+            );
+            let name = |ws: i64| {
+                mine.iter()
+                    .find(|a| a.workspace.id == ws)
+                    .map(|a| a.workspace.name.clone())
+                    .unwrap_or_else(|| "Workspace".to_string())
+            };
+            err = err.with_cause(format!("{} ({first_ws}): {first}", name(first_ws)));
+            for (ws, e) in all {
+                err = err.with_cause(format!("{} ({ws}): {e}", name(ws)));
             }
+            for h in first.hints {
+                err = err.with_hint(h);
+            }
+            return Err(err);
         }
     }
     let auditable: Vec<i64> = per_ws.iter().map(|(ws, _, _)| *ws).collect();
@@ -294,11 +339,58 @@ pub async fn collect<S: Source>(
         .await?;
     assignments.insert(me.id, mine.clone());
 
-    // Assemble.
-    let sso_of: BTreeMap<i64, SsoState> = per_ws
+    // Step 5b: the SSO of every listed user's default Workspace that step 3 did not read (the
+    // audit is limited by `--workspace`, or the caller cannot list that Workspace's users), once
+    // each. The assignments name it; the caller can read its SSO because it manages the user
+    // there (or it is the caller's own). Without it the user's login method would be unknown.
+    let mut sso_of: BTreeMap<i64, SsoState> = per_ws
         .iter()
         .map(|(ws, _, sso)| (*ws, sso.clone()))
         .collect();
+    let default_of = |id: i64| {
+        assignments
+            .get(&id)
+            .and_then(|list| list.iter().find(|a| a.is_default))
+            .map(|a| a.workspace.clone())
+    };
+    let defaults: BTreeMap<i64, String> = listed
+        .keys()
+        .filter_map(|id| default_of(*id))
+        .map(|w| (w.id, w.name))
+        .collect();
+    let mut limitations = Vec::new();
+    if ext {
+        let unread: Vec<i64> = defaults
+            .keys()
+            .copied()
+            .filter(|d| !sso_of.contains_key(d))
+            .collect();
+        progress.add_total(unread.len() as u64);
+        let read: Vec<(i64, CliResult<SsoState>)> = stream::iter(unread)
+            .map(|ws| async move {
+                let r = src.sso(ws).await;
+                progress.step("default Workspace SSO");
+                (ws, r)
+            })
+            .buffer_unordered(concurrency)
+            .collect()
+            .await;
+        for (ws, r) in read {
+            let sso = r.unwrap_or_else(|e| {
+                let name = defaults.get(&ws).map(String::as_str).unwrap_or("Workspace");
+                limitations.push(format!(
+                    "the SSO settings of {name} ({ws}), a default Workspace, could not be read \
+                     ({e}): the login method of the users whose default it is is unknown"
+                ));
+                SsoState::Unknown {
+                    reason: format!("reading them failed: {e}"),
+                }
+            });
+            sso_of.insert(ws, sso);
+        }
+    }
+
+    // Assemble.
     let group_of = |ws: i64| {
         groups
             .iter()
@@ -352,6 +444,20 @@ pub async fn collect<S: Source>(
         });
     }
     workspaces.sort_by_key(|w| w.id);
+    let outside_defaults: Vec<DefaultWorkspace> = defaults
+        .iter()
+        .filter(|(id, _)| !selected.iter().any(|a| a.workspace.id == **id))
+        .map(|(id, name)| DefaultWorkspace {
+            id: *id,
+            name: name.clone(),
+            sso: sso_of
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| SsoState::Unknown {
+                    reason: NOT_FROM_CLOUD.to_string(),
+                }),
+        })
+        .collect();
 
     let audited: BTreeSet<i64> = auditable.iter().copied().collect();
     let mut users = Vec::new();
@@ -435,7 +541,6 @@ pub async fn collect<S: Source>(
         .or_else(|| groups.first())
         .map(|g| g.main_organisation.clone());
 
-    let mut limitations = Vec::new();
     if !ext {
         limitations.push(
             "links, the main organisation and SSO settings are not available from emnify's public \
@@ -461,6 +566,7 @@ pub async fn collect<S: Source>(
         main_organisation,
         superadmin,
         workspaces,
+        outside_defaults,
         users,
         limitations,
     };

@@ -371,6 +371,75 @@ fn workspace_filter_limits_the_requests_and_rejects_unknown_ids() {
 }
 
 #[test]
+fn a_scoped_audit_reads_the_sso_of_outside_defaults_once_each() {
+    let fake = demo(true);
+    let o = CollectOptions {
+        only: vec!["Acme EU".into()],
+        ..opts()
+    };
+    let snap = match block(collect(&fake, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    // Acme EU in step 3; Acme Corp (default of superadmin@ and observer@) and Acme Sandbox
+    // (contractor@'s) once each, and nothing else
+    let mut sso: Vec<String> = fake
+        .calls
+        .borrow()
+        .iter()
+        .filter(|c| c.starts_with("sso"))
+        .cloned()
+        .collect();
+    sso.sort();
+    assert_eq!(sso, vec!["sso 1001", "sso 1002", "sso 1003"]);
+    assert_eq!(fake.count("users_in"), 1);
+    let outside: Vec<(i64, &str)> = snap
+        .outside_defaults
+        .iter()
+        .map(|d| (d.id, d.name.as_str()))
+        .collect();
+    assert_eq!(
+        outside,
+        vec![(CORP, "Acme Corp"), (SANDBOX, "Acme Sandbox")]
+    );
+    let report = build(&snap, &AuditOptions::default());
+    let mut got: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.code, f.workspace.as_ref().map(|w| w.id), f.user_id()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            (
+                FindingCode::PasswordLoginIntoSsoWorkspace,
+                Some(EU),
+                Some(4)
+            ),
+            (
+                FindingCode::PasswordLoginIntoSsoWorkspace,
+                Some(EU),
+                Some(5)
+            ),
+        ]
+    );
+
+    // without extensions nothing more is asked, and the defaults are still named
+    let cloud = demo(false);
+    let snap = match block(collect(&cloud, &o, &NoProgress)) {
+        Ok(c) => c.snapshot,
+        Err(e) => panic!("collect failed: {e}"),
+    };
+    assert_eq!(cloud.count("sso"), 0);
+    assert_eq!(snap.outside_defaults.len(), 2);
+    assert!(snap
+        .outside_defaults
+        .iter()
+        .all(|d| d.sso.is_active().is_none()));
+}
+
+#[test]
 fn unlinked_workspaces_each_need_their_own_link_read() {
     let mut fake = demo(true);
     fake.groups.clear();
@@ -412,8 +481,47 @@ fn a_failing_workspace_is_reported_and_the_rest_audited() {
     all.failing = vec![CORP, EU, SANDBOX];
     let err = block(collect(&all, &opts(), &NoProgress)).err();
     assert_eq!(
-        err.map(|e| e.kind),
+        err.as_ref().map(|e| e.kind),
         Some(crate::error::ErrorKind::Unavailable)
+    );
+    // every Workspace that failed is named
+    assert_eq!(err.map(|e| e.causes.len()), Some(3));
+}
+
+#[test]
+fn nothing_auditable_is_a_permission_error_before_any_user_list() {
+    // the observer: Observer in Acme Corp and Acme EU
+    let mut fake = demo(true);
+    fake.me = 5;
+    let err = block(collect(&fake, &opts(), &NoProgress)).err();
+    let Some(err) = err else {
+        panic!("an audit that can read nothing must fail")
+    };
+    assert_eq!(err.kind, crate::error::ErrorKind::Permission);
+    assert_eq!(
+        err.causes,
+        vec![
+            "Acme Corp (1001): Observer: emnify lets only Administrators list users",
+            "Acme EU (1002): Observer: emnify lets only Administrators list users",
+        ]
+    );
+    assert_eq!(fake.count("users_in"), 0);
+
+    // the SuperAdmin limited to Globex, where they are an Observer
+    let o = CollectOptions {
+        only: vec!["Globex".into()],
+        ..opts()
+    };
+    let err = block(collect(&demo(true), &o, &NoProgress)).err();
+    assert_eq!(
+        err.map(|e| (e.kind, e.causes)),
+        Some((
+            crate::error::ErrorKind::Permission,
+            vec![
+                "Globex Logistics (2001): Observer: emnify lets only Administrators list users"
+                    .to_string()
+            ]
+        ))
     );
 }
 

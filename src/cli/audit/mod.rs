@@ -28,8 +28,10 @@ use collect::CollectOptions;
     after_help = "`--workspace A,B` audits only those Workspaces (ids or names).\n\
 Finding codes: PASSWORD_LOGIN_INTO_SSO_WORKSPACE, NO_ACTIVE_ADMINISTRATOR, SUSPENDED_ADMINISTRATOR, \
 STALE_INVITATION, ACCESS_TO_EVERY_WORKSPACE, TOO_MANY_ADMINISTRATORS, ADMINISTRATOR_WITHOUT_MFA.\n\
-Exit codes: 8 when a Workspace could not be read (the report covers the rest), 10 when \
-`--fail-on` matches. Details: docs/audit.md; JSON schema: docs/audit.schema.json"
+Exit codes: 4 when none of the Workspaces can be audited with your roles, 8 when a Workspace \
+could not be read (the report covers the rest), 10 when `--fail-on` matches (a severity also \
+matches an audit that left some Workspace out). Details: docs/audit.md; JSON schema: \
+docs/audit.schema.json"
 )]
 pub struct AuditArgs {
     /// Compare with an earlier `emnify audit --output json` report
@@ -138,6 +140,11 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
     );
     for r in reasons {
         err = err.with_cause(r);
+    }
+    if gate::incomplete(&report).is_some() {
+        err = err.with_hint(
+            "to gate only on the Workspaces you can audit, name them with `--workspace A,B`",
+        );
     }
     Err(err)
 }

@@ -9,7 +9,8 @@ use crate::api::client::decode;
 use crate::api::pace::{Class, Pacer};
 use crate::api::{ext, workspaces, Client};
 use crate::audit::snapshot::{
-    AccountSecurity, MemberStatus, Role, SsoState, UserRef, WorkspaceRef,
+    AccountSecurity, MemberStatus, Role, SsoState, UserRef, WorkspaceRef, ROLE_ADMINISTRATOR,
+    ROLE_OBSERVER, ROLE_SUPERADMIN, ROLE_USER,
 };
 use crate::error::{CliError, CliResult};
 
@@ -107,10 +108,15 @@ pub fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     None
 }
 
+/// emnify's name for the role ids it documents, whatever spelling the API used; the API's own
+/// name for any other.
 fn role(r: &crate::api::models::Role) -> Role {
-    Role {
-        id: r.id,
-        name: r.display_name(),
+    match r.id {
+        ROLE_ADMINISTRATOR | ROLE_USER | ROLE_OBSERVER | ROLE_SUPERADMIN => Role::new(r.id),
+        _ => Role {
+            id: r.id,
+            name: r.display_name(),
+        },
     }
 }
 
@@ -192,7 +198,9 @@ impl Source for ApiSource {
 
     async fn sso(&self, workspace: i64) -> CliResult<SsoState> {
         self.pacer.acquire(Class::Other).await;
-        let s = ext::sso(&self.client.in_workspace(workspace), workspace).await?;
+        // Any token of a user with access there may read it: the login's, so a default
+        // Workspace outside the audit costs no token switch.
+        let s = ext::sso(&self.client, workspace).await?;
         Ok(SsoState::Known {
             provider: s.provider,
             verified: s.verified,
@@ -253,6 +261,22 @@ mod tests {
         );
         let off = r#"[{"type":{"description":"TOTP"},"status":{"id":2,"description":"INACTIVE"}}]"#;
         assert_eq!(account_security(&v(off)), NotSet);
+    }
+
+    #[test]
+    fn role_names_are_emnifys_whatever_the_api_spelled() {
+        use crate::api::models::Role as ApiRole;
+        let name = |id: i64, n: Option<&str>| {
+            super::role(&ApiRole {
+                id,
+                name: n.map(str::to_string),
+            })
+            .name
+        };
+        assert_eq!(name(1, Some("administrator")), "Administrator");
+        assert_eq!(name(3, None), "Observer");
+        assert_eq!(name(4, Some("superadmin")), "SuperAdmin");
+        assert_eq!(name(9, Some("Billing")), "Billing");
     }
 
     #[test]

@@ -108,13 +108,22 @@ pub async fn run(ctx: &Context, _args: StatusArgs) -> CliResult {
         .and_then(|c| c.exp)
         .and_then(|e| chrono::DateTime::from_timestamp(e, 0))
         .map(|d| d.to_rfc3339());
+    // One unauthenticated GET: a standalone `emulator serve` on any URL says so here too.
+    let emulator = ctx.settings.embedded()
+        || match api::me::capabilities(client).await {
+            Ok(caps) => caps.is_some(),
+            Err(e) => {
+                tracing::debug!(error = %e, "capability probe failed");
+                false
+            }
+        };
     ctx.persist_session().await?;
     let status = Status {
         profile: ctx.profile_name().to_string(),
         profile_source: ctx.settings.profile.source,
         api_url: ctx.settings.api_url.value.clone(),
         api_url_source: ctx.settings.api_url.source,
-        emulator: ctx.settings.embedded(),
+        emulator,
         credentials,
         username,
         user_id,

@@ -30,6 +30,9 @@ pub enum EmulatorCommand {
     },
 }
 
+/// How long `serve` waits for in-flight requests after Ctrl-C.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
 fn to_cli(e: emulator::EmulatorError) -> CliError {
     let kind = match e {
         emulator::EmulatorError::Bind { .. } => ErrorKind::Usage,
@@ -78,13 +81,25 @@ pub async fn run(cmd: EmulatorCommand) -> CliResult {
             tokio::signal::ctrl_c()
                 .await
                 .map_err(|e| CliError::internal("cannot wait for Ctrl-C").with_cause(e))?;
-            running.shutdown().await;
+            // Ctrl-C is how a person stops a server: finish in-flight requests briefly, then go.
+            if tokio::time::timeout(SHUTDOWN_GRACE, running.shutdown())
+                .await
+                .is_err()
+            {
+                tracing::debug!("emulator connections still open after the grace period");
+            }
             eprintln!("emnify emulator stopped");
             Ok(())
         }
         EmulatorCommand::Reset { db } => {
             let path = db.unwrap_or_else(emulator::default_db_path);
-            emulator::reset(&path).map_err(to_cli)?;
+            if let Some(moved) = emulator::reset(&path).map_err(to_cli)? {
+                eprintln!(
+                    "{} was not a readable database; moved it aside to {}",
+                    path.display(),
+                    moved.display()
+                );
+            }
             eprintln!(
                 "emulator database {} restored to the demo data",
                 path.display()

@@ -112,6 +112,10 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     })?;
     let mut current = current_state(ctx, &desired.managed).await?;
     current.workspaces = known;
+    let pointless = access::new_users_without_access(&desired, &current);
+    if !pointless.is_empty() {
+        return Err(access::invalid_file_error(&args.file, &pointless));
+    }
     let caller_id = caller_id(ctx).await?;
     let plan = access::plan(
         &desired,
@@ -148,7 +152,11 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
         )
         .with_hint("fix or remove the refused entries listed in the plan, then apply again"));
     }
-    if plan.actions.is_empty() || args.dry_run {
+    if args.dry_run {
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    if plan.actions.is_empty() {
         return Ok(());
     }
     let n = plan.actions.len();

@@ -20,7 +20,7 @@ pub struct ExportArgs {
     /// Write to FILE (format from its extension) instead of stdout
     #[arg(long, short = 'f', value_name = "FILE")]
     pub file: Option<PathBuf>,
-    /// Format on stdout [default: yaml]
+    /// Format on stdout [default: yaml] (`--output csv` also selects CSV)
     #[arg(long, value_enum)]
     pub format: Option<FileFormat>,
 }
@@ -66,8 +66,28 @@ pub fn write_atomically(path: &std::path::Path, text: &str) -> CliResult {
     Ok(())
 }
 
+/// `--output csv` given on the command line means the CSV access file, as `--format csv` does;
+/// `--output table` is the default view (YAML here). JSON and Markdown are not access-file
+/// formats: refuse rather than silently write YAML.
+fn output_flag(ctx: &Context) -> CliResult<Option<FileFormat>> {
+    use crate::context::Source;
+    use crate::output::Format as Out;
+    if ctx.settings.output.source != Source::Flag {
+        return Ok(None);
+    }
+    match ctx.settings.format {
+        Out::Csv => Ok(Some(FileFormat::Csv)),
+        Out::Table => Ok(None),
+        other => Err(CliError::usage(format!(
+            "an access file is YAML or CSV, not {}",
+            format!("{other:?}").to_lowercase()
+        ))
+        .with_hint("choose the file format with `--format yaml` or `--format csv`")),
+    }
+}
+
 pub async fn run(ctx: &Context, args: ExportArgs) -> CliResult {
-    let format = match (&args.file, args.format) {
+    let format = match (&args.file, args.format.or(output_flag(ctx)?)) {
         (_, Some(FileFormat::Yaml)) => Format::Yaml,
         (_, Some(FileFormat::Csv)) => Format::Csv,
         (Some(path), None) => Format::from_path(path)?,

@@ -33,7 +33,7 @@ pub struct UserRow {
     pub id: i64,
     pub email: String,
     pub name: String,
-    /// Lowercase role names in that Workspace, e.g. `["administrator"]`.
+    /// emnify's role names in that Workspace, e.g. `["Administrator"]`.
     pub roles: Vec<String>,
     /// `active`, `suspended` or `pending` (invited, not accepted yet).
     pub status: String,
@@ -78,8 +78,8 @@ fn role_names(u: &UserRecord) -> Vec<String> {
     u.roles
         .iter()
         .map(|r| match Role::from_id(r.id) {
-            Some(role) => role.as_str().to_string(),
-            None => r.display_name().to_lowercase(),
+            Some(role) => role.display_name().to_string(),
+            None => r.display_name(),
         })
         .collect()
 }
@@ -133,8 +133,13 @@ pub async fn run(ctx: &Context, args: ListArgs) -> CliResult {
             let roles = if u.roles.is_empty() {
                 let theirs = user_workspaces(ctx, u.id).await?;
                 let here = theirs.iter().find(|w| w.id == ws.id);
-                here.map(|w| roles_of(w).iter().map(|r| r.as_str().to_string()).collect())
-                    .unwrap_or_default()
+                here.map(|w| {
+                    roles_of(w)
+                        .iter()
+                        .map(|r| r.display_name().to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
             } else {
                 role_names(&u)
             };
@@ -147,7 +152,7 @@ pub async fn run(ctx: &Context, args: ListArgs) -> CliResult {
                 status: status_name(&u),
                 email: u.username.clone(),
             };
-            let keep = role.is_none_or(|r| row.roles.iter().any(|n| n == r.as_str()))
+            let keep = role.is_none_or(|r| row.roles.iter().any(|n| n == r.display_name()))
                 && status.is_none_or(|s| row.status == s.as_str())
                 && search.as_deref().is_none_or(|s| {
                     row.name.to_lowercase().contains(s) || row.email.to_lowercase().contains(s)

@@ -19,11 +19,12 @@ pub struct RemoveArgs {
 
 pub async fn run(ctx: &Context, args: RemoveArgs) -> CliResult {
     let c = prepare_change(ctx, &args.user, ChangeKind::Remove).await?;
-    announce(ctx, &format!("Removing {}", c.user.username), &c.ws);
+    let intent = format!("Removing {}", c.user.username);
     if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
         ctx.ui.warn(note);
     }
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -32,6 +33,7 @@ pub async fn run(ctx: &Context, args: RemoveArgs) -> CliResult {
         &format!("Remove {} from \"{}\"?", c.user.username, c.ws.name),
     )
     .await?;
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::remove(&client, c.user.id, c.ws.id)
         .await

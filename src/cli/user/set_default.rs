@@ -5,7 +5,7 @@ use crate::access::Status;
 use crate::api;
 use crate::cli::workspace::shared::resolve;
 use crate::context::Context;
-use crate::error::{CliError, CliResult};
+use crate::error::{CliError, CliResult, ErrorKind};
 
 const DEFAULT_RULE: &str =
     "changing someone's default Workspace needs the Administrator role in both their current \
@@ -23,15 +23,47 @@ pub struct SetDefaultArgs {
     pub dry_run: bool,
 }
 
+/// The caller lacks the Administrator role in one of the two Workspaces the rule names.
+fn missing_admin(name: &str, id: i64, which: &str) -> CliError {
+    CliError::new(
+        ErrorKind::Permission,
+        format!("you are not an Administrator in \"{name}\" (id {id}), {which}"),
+    )
+    .with_hint(DEFAULT_RULE)
+}
+
+/// The new default is not among the caller's Workspaces. If the user has access to it (as far
+/// as the caller can see) or it is given by id, the caller holds no role there: a permission
+/// refusal naming it. A name we cannot place stays "not found".
+async fn not_among_mine(ctx: &Context, args: &SetDefaultArgs, not_mine: CliError) -> CliError {
+    if let Ok((user, _)) = find_user(ctx, &args.user, None).await {
+        if let Ok(theirs) = user_workspaces(ctx, user.id).await {
+            if let Ok(w) = resolve(&theirs, &args.workspace) {
+                return missing_admin(&w.name, w.id, "the new default");
+            }
+        }
+    }
+    match args.workspace.trim().parse::<i64>() {
+        Ok(id) => CliError::new(
+            ErrorKind::Permission,
+            format!("you hold no role in Workspace {id}, so you are not an Administrator there"),
+        )
+        .with_hint(DEFAULT_RULE),
+        Err(_) => not_mine,
+    }
+}
+
 pub async fn run(ctx: &Context, args: SetDefaultArgs) -> CliResult {
     let mine = ctx.my_workspaces().await?;
-    let new = resolve(&mine, &args.workspace)?;
     let managed = manageable(ctx).await?;
+    let new = match resolve(&mine, &args.workspace) {
+        Ok(w) => w.clone(),
+        // Not one of the caller's Workspaces: they hold no role there, which is what the rule
+        // needs, so say that rather than "not found" when we can tell which Workspace it is.
+        Err(not_mine) => return Err(not_among_mine(ctx, &args, not_mine).await),
+    };
     if !managed.iter().any(|w| w.id == new.id) {
-        return Err(rule_refusal(
-            format!("you are not an Administrator in \"{}\"", new.name),
-            DEFAULT_RULE,
-        ));
+        return Err(missing_admin(&new.name, new.id, "the new default"));
     }
     let (user, _) = find_user(ctx, &args.user, Some(new.id)).await?;
     let theirs = user_workspaces(ctx, user.id).await?;
@@ -64,13 +96,7 @@ pub async fn run(ctx: &Context, args: SetDefaultArgs) -> CliResult {
         return Ok(());
     }
     if !managed.iter().any(|w| w.id == old.id) {
-        return Err(rule_refusal(
-            format!(
-                "you are not an Administrator in \"{}\", their current default",
-                old.name
-            ),
-            DEFAULT_RULE,
-        ));
+        return Err(missing_admin(&old.name, old.id, "their current default"));
     }
     ctx.ui.status(format!(
         "Moving the default Workspace of {} from \"{}\" to \"{}\"",

@@ -274,6 +274,9 @@ pub struct Change {
     /// Everything the caller can see of the user's Workspaces.
     pub theirs: Vec<UserWorkspace>,
     pub here: UserWorkspace,
+    /// They are the SuperAdmin here (only a role change in the main organisation gets this far):
+    /// emnify shows SuperAdmin alone, so their own roles are not visible.
+    pub superadmin: bool,
 }
 
 /// What a command is about to do to someone's access, for the refusal messages.
@@ -304,6 +307,25 @@ impl ChangeKind {
     }
 }
 
+/// Whether the SuperAdmin's roles in Workspace `ws` may not be changed from there: `None` when
+/// they may (`ws` is the main organisation of its link group) or when the server must decide
+/// (emnify's cloud does not tell which Workspace is the main organisation, and an unlinked
+/// Workspace has no SuperAdmin to protect); `Some(name)` naming the main organisation otherwise.
+async fn main_organisation_elsewhere(ctx: &Context, ws: i64) -> CliResult<Option<Option<String>>> {
+    let client = ctx.client().await?;
+    if !api_mod::ext::available(client).await? {
+        return Ok(None);
+    }
+    match api_mod::ext::link(&client.in_workspace(ws)).await? {
+        Some(info) if info.main_organisation.id != ws => Ok(Some(Some(
+            info.main_organisation
+                .name
+                .unwrap_or_else(|| info.main_organisation.id.to_string()),
+        ))),
+        _ => Ok(None),
+    }
+}
+
 pub async fn prepare_change(ctx: &Context, key: &str, kind: ChangeKind) -> CliResult<Change> {
     let ws = target(ctx).await?;
     let (user, _) = find_user(ctx, key, Some(ws.id)).await?;
@@ -321,21 +343,37 @@ pub async fn prepare_change(ctx: &Context, key: &str, kind: ChangeKind) -> CliRe
     if Some(user.id) == caller_id(ctx).await? {
         return Err(rule_refusal(kind.of_self(), SELF_RULE));
     }
-    if roles_of(&here).contains(&Role::SuperAdmin) {
-        return Err(rule_refusal(
-            format!(
-                "{} is the SuperAdmin of \"{}\": {}",
-                user.username,
-                ws.name,
-                kind.of_superadmin()
-            ),
-            SUPERADMIN_RULE,
-        ));
+    let superadmin = roles_of(&here).contains(&Role::SuperAdmin);
+    if superadmin {
+        // Their own role may change while logged in to the main organisation; nothing else.
+        let main = match kind {
+            ChangeKind::Role => main_organisation_elsewhere(ctx, ws.id).await?,
+            _ => Some(None),
+        };
+        if let Some(main) = main {
+            let mut err = rule_refusal(
+                format!(
+                    "{} is the SuperAdmin of \"{}\": {}",
+                    user.username,
+                    ws.name,
+                    kind.of_superadmin()
+                ),
+                SUPERADMIN_RULE,
+            );
+            if let Some(main) = main {
+                err = err.with_hint(format!(
+                    "the SuperAdmin's own roles can be changed only in the main organisation, \
+                     \"{main}\": use `--workspace \"{main}\"`"
+                ));
+            }
+            return Err(err);
+        }
     }
     Ok(Change {
         ws,
         user,
         theirs,
         here,
+        superadmin,
     })
 }

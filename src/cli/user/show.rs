@@ -58,7 +58,10 @@ pub async fn run(ctx: &Context, args: ShowArgs) -> CliResult {
         .map(|w| WorkspaceAccess {
             id: w.id,
             name: w.name.clone(),
-            roles: roles_of(w).iter().map(|r| r.as_str().to_string()).collect(),
+            roles: roles_of(w)
+                .iter()
+                .map(|r| r.display_name().to_string())
+                .collect(),
             status: status_of(w).as_str().to_string(),
             default: w.default_workspace == Some(true),
         })

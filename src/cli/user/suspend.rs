@@ -38,11 +38,12 @@ pub async fn run(ctx: &Context, args: SuspendArgs) -> CliResult {
         ));
         return Ok(());
     }
-    announce(ctx, &format!("Suspending {}", c.user.username), &c.ws);
+    let intent = format!("Suspending {}", c.user.username);
     if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
         ctx.ui.warn(note);
     }
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -51,6 +52,7 @@ pub async fn run(ctx: &Context, args: SuspendArgs) -> CliResult {
         &format!("Suspend {} in \"{}\"?", c.user.username, c.ws.name),
     )
     .await?;
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::set_status(&client, c.user.id, c.ws.id, Status::Suspended.id())
         .await

@@ -80,7 +80,7 @@ pub struct WorkspaceRow {
     pub name: String,
     /// The caller's role names there (e.g. `["Administrator"]`, `["SuperAdmin"]`).
     pub roles: Vec<String>,
-    /// The caller's status there: `active`, `suspended` or `activation_pending`.
+    /// The caller's status there: `active`, `suspended` or `pending`.
     pub status: String,
     /// The caller's default Workspace (where a login lands).
     pub default: bool,
@@ -94,7 +94,11 @@ impl WorkspaceRow {
             id: w.id,
             name: w.name.clone(),
             roles: w.roles.iter().map(Role::display_name).collect(),
-            status: w.status.as_str(),
+            status: match w.status {
+                // One word for an invitation not accepted yet, as `user list` says it.
+                crate::api::models::MemberStatus::ActivationPending => "pending".to_string(),
+                ref other => other.as_str(),
+            },
             default: w.default_workspace.unwrap_or(false),
             current: current == Some(w.id),
         }

@@ -8,7 +8,9 @@ use axum::Json;
 use rusqlite::Connection;
 use serde_json::{json, Value};
 
-use super::input::{check_email, opt_int_list, opt_str, path_id, req_str, ts, Body, PathParams};
+use super::input::{
+    check_email, check_text, opt_int_list, opt_str, path_id, req_str, ts, Body, PathParams,
+};
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::ops;
@@ -197,6 +199,7 @@ pub async fn workspace_request(
     let contact = req_str(o, "contact_email")?.to_string();
     check_email("contact_email", &contact)?;
     let name = req_str(o, "name")?.trim().to_string();
+    check_text("name", &name)?;
     let details = opt_str(o, "details")?.map(str::to_string);
     let now = state.store.now();
     let v = state.store.write(|c| {

@@ -118,8 +118,22 @@ pub fn path_id(raw: &str, what: &str) -> ApiResult<i64> {
         .map_err(|_| ApiError::not_found(format!("{what} `{raw}` does not exist")))
 }
 
+/// Refuse control characters (newlines, escape sequences) in a name: emnify answers 422
+/// InputValidationFailed, and they would break every table and terminal that shows the name.
+pub fn check_text(field: &str, s: &str) -> ApiResult<()> {
+    if s.chars().any(char::is_control) {
+        Err(
+            ApiError::validation(format!("{field} must not contain control characters"))
+                .with_field(field, "must not contain control characters"),
+        )
+    } else {
+        Ok(())
+    }
+}
+
 /// A plausible email address (what emnify uses as username).
 pub fn check_email(field: &str, s: &str) -> ApiResult<()> {
+    check_text(field, s)?;
     let ok = s.len() <= 254
         && !s.chars().any(char::is_whitespace)
         && s.split_once('@').is_some_and(|(l, d)| {

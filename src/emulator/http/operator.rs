@@ -205,6 +205,12 @@ async fn plan(
         if limit.is_some_and(|l| l < used) {
             return Err(ApiError::rule(format!("{used} Workspaces are in use; unlink first")));
         }
+        // Without Pro an organisation has no linked Workspaces (see rules::check_workspace_limit).
+        if pro == Some(false) && used > 1 {
+            return Err(ApiError::rule(format!(
+                "{used} Workspaces are linked, and without the Pro package there can be only one; unlink first"
+            )));
+        }
         c.execute(
             "UPDATE organisation SET pro = COALESCE(?2, pro), workspace_limit = COALESCE(?3, workspace_limit) WHERE id = ?1",
             rusqlite::params![id, pro, limit],

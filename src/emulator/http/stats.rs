@@ -116,7 +116,14 @@ pub async fn stats_daily(
                         ));
                     }
                 }
-                Ok(ids.clone())
+                // Each Workspace once, in the order first asked for.
+                let mut unique: Vec<i64> = Vec::with_capacity(ids.len());
+                for id in ids {
+                    if !unique.contains(id) {
+                        unique.push(*id);
+                    }
+                }
+                Ok(unique)
             }
         }
     })?;

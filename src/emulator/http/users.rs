@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use serde_json::{json, Value};
 
 use super::input::{
-    check_email, opt_id_list, opt_id_obj, opt_str, path_id, ts, Body, PathParams, QueryParams,
+    check_email, check_text, opt_id_list, opt_id_obj, opt_str, path_id, ts, Body, PathParams,
+    QueryParams,
 };
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
@@ -206,6 +207,7 @@ pub fn parse_new_user(body: &Body) -> ApiResult<NewUser> {
         Some(_) => return Err(ApiError::invalid_format("name", "a non-empty string")),
         None => username.split('@').next().unwrap_or(&username).to_string(),
     };
+    check_text("name", &name)?;
     Ok(NewUser {
         username,
         name,
@@ -289,6 +291,9 @@ pub async fn patch(
     let name = opt_str(o, "name")?.map(str::trim).map(str::to_string);
     if name.as_deref().is_some_and(str::is_empty) {
         return Err(ApiError::invalid_format("name", "a non-empty string"));
+    }
+    if let Some(n) = &name {
+        check_text("name", n)?;
     }
     let status = opt_id_obj(o, "status")?;
     let now = state.store.now();

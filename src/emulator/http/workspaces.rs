@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use super::input::{opt_id_obj, opt_str, path_id, req_str, Body, PathParams, QueryParams};
+use super::input::{
+    check_text, opt_id_obj, opt_str, path_id, req_str, Body, PathParams, QueryParams,
+};
 use super::users::parse_new_user;
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
@@ -53,6 +55,9 @@ pub async fn activate(State(state): State<AppState>, body: Body) -> ApiResult<St
     let key = req_str(o, "activationKey")?.to_string();
     let password = req_str(o, "password")?.to_string();
     let name = opt_str(o, "name")?.map(str::to_string);
+    if let Some(n) = &name {
+        check_text("name", n)?;
+    }
     let now = state.store.now();
     state
         .store

@@ -1,7 +1,8 @@
 use clap::Args;
 
 use super::super::shared::{
-    announce, confirm, explain, parse_role, prepare_change, roles_of, ChangeKind, SUPERADMIN_RULE,
+    announce, confirm, explain, parse_role, prepare_change, roles_of, Change, ChangeKind,
+    SUPERADMIN_RULE,
 };
 use crate::access::{roles_text, Role};
 use crate::api::users;
@@ -26,6 +27,9 @@ pub struct SetArgs {
 pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
     let role = parse_role(&args.role)?;
     let c = prepare_change(ctx, &args.user, ChangeKind::Role).await?;
+    if c.superadmin {
+        return superadmin_role(ctx, &c, role, &args).await;
+    }
     let now = roles_of(&c.here);
     let mut want = if args.add {
         now.clone()
@@ -44,17 +48,14 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
     }
     let grant: Vec<Role> = want.difference(&now).copied().collect();
     let withdraw: Vec<Role> = now.difference(&want).copied().collect();
-    announce(
-        ctx,
-        &format!(
-            "Changing {} from {} to {}",
-            c.user.username,
-            roles_text(&now),
-            roles_text(&want)
-        ),
-        &c.ws,
+    let intent = format!(
+        "Changing {} from {} to {}",
+        c.user.username,
+        roles_text(&now),
+        roles_text(&want)
     );
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -70,6 +71,7 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
         )
         .await?;
     }
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     // Grant first: emnify refuses to take away a user's last role.
     for r in grant {
@@ -87,6 +89,65 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
         c.user.username,
         roles_text(&want),
         c.ws.name
+    ));
+    Ok(())
+}
+
+/// The SuperAdmin's own role in the main organisation. emnify shows them as SuperAdmin only, so
+/// their own roles are unknown here: grant ROLE, then (unless `--add`) withdraw the other
+/// assignable roles, which the server ignores where they hold none.
+async fn superadmin_role(ctx: &Context, c: &Change, role: Role, args: &SetArgs) -> CliResult {
+    let withdraw: Vec<Role> = if args.add {
+        Vec::new()
+    } else {
+        Role::ASSIGNABLE
+            .into_iter()
+            .filter(|r| *r != role)
+            .collect()
+    };
+    let intent = if args.add {
+        format!(
+            "Adding {role} to the own roles of {} (the SuperAdmin stays SuperAdmin)",
+            c.user.username
+        )
+    } else {
+        format!(
+            "Making {role} the own role of {} (the SuperAdmin stays SuperAdmin)",
+            c.user.username
+        )
+    };
+    if args.dry_run {
+        announce(ctx, &intent, &c.ws);
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(());
+    }
+    if !withdraw.is_empty() {
+        confirm(
+            ctx,
+            &format!(
+                "Make {role} the own role of the SuperAdmin {} in \"{}\"?",
+                c.user.username, c.ws.name
+            ),
+        )
+        .await?;
+    }
+    announce(ctx, &intent, &c.ws);
+    let client = ctx.client().await?.in_workspace(c.ws.id);
+    users::add_role(&client, c.user.id, c.ws.id, role.id())
+        .await
+        .map_err(|e| explain(e, SUPERADMIN_RULE))?;
+    for r in withdraw {
+        users::remove_role(&client, c.user.id, c.ws.id, r.id())
+            .await
+            .map_err(|e| {
+                explain(e, SUPERADMIN_RULE).with_hint(format!(
+                    "{role} was granted; withdrawing {r} failed, so they may hold both"
+                ))
+            })?;
+    }
+    ctx.ui.status(format!(
+        "The own role of {} in \"{}\" is now {role}; emnify still shows them as SuperAdmin there",
+        c.user.username, c.ws.name
     ));
     Ok(())
 }

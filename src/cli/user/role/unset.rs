@@ -24,14 +24,16 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
     let role = parse_role(&args.role)?;
     let c = prepare_change(ctx, &args.user, ChangeKind::Role).await?;
     let now = roles_of(&c.here);
-    if !now.contains(&role) {
+    // The SuperAdmin's own roles are hidden behind "SuperAdmin": let the server say whether
+    // they hold ROLE and whether it is their last.
+    if !c.superadmin && !now.contains(&role) {
         ctx.ui.status(format!(
             "{} is not {role} in \"{}\"",
             c.user.username, c.ws.name
         ));
         return Ok(());
     }
-    if now.len() == 1 {
+    if !c.superadmin && now.len() == 1 {
         return Err(rule_refusal(
             format!(
                 "{role} is the only role of {} in \"{}\"",
@@ -41,12 +43,9 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
              `emnify user role set`, or remove them with `emnify user remove`",
         ));
     }
-    announce(
-        ctx,
-        &format!("Withdrawing {role} from {}", c.user.username),
-        &c.ws,
-    );
+    let intent = format!("Withdrawing {role} from {}", c.user.username);
     if args.dry_run {
+        announce(ctx, &intent, &c.ws);
         ctx.ui.status("Dry run: nothing was changed");
         return Ok(());
     }
@@ -58,6 +57,7 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
         ),
     )
     .await?;
+    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::remove_role(&client, c.user.id, c.ws.id, role.id())
         .await
