@@ -9,48 +9,13 @@
 # Usage: conformance/users.sh   (from the repository root; same environment as check.sh)
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-SPEC=${EMNIFY_SPEC:-$ROOT/../shared/reference/emnify-openapi/conformance-subset.yml}
-BIN=${EMNIFY_BIN:-${CARGO_TARGET_DIR:-$ROOT/target}/debug/emnify}
-PRISM_DIR=$ROOT/conformance/.prism
-PRISM=$PRISM_DIR/node_modules/.bin/prism
+NAME="conformance (users)"
+# shellcheck source=conformance/common.sh
+source "$(dirname "$0")/common.sh"
 
-say() { echo "conformance (users): $*" >&2; }
-fail() { say "FAILED: $*"; exit 1; }
-
-[ -f "$SPEC" ] || fail "spec not found at $SPEC (set EMNIFY_SPEC)"
-command -v node >/dev/null || fail "node is needed for Prism"
-if [ ! -x "$BIN" ]; then
-  say "building the binary"
-  cargo build --quiet --manifest-path "$ROOT/Cargo.toml" --bin emnify
-fi
-if [ ! -x "$PRISM" ]; then
-  say "installing @stoplight/prism-cli into $PRISM_DIR"
-  mkdir -p "$PRISM_DIR"
-  timeout 300 npm install --prefix "$PRISM_DIR" --no-audit --no-fund --loglevel=error \
-    @stoplight/prism-cli@5 >&2 || fail "npm install of @stoplight/prism-cli failed"
-fi
-
-WORK=$(mktemp -d)
-PIDS=()
-stop() {
-  local pid=$1
-  kill -0 "$pid" 2>/dev/null || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
-  kill -9 "$pid" 2>/dev/null || true
-}
-cleanup() {
-  for pid in "${PIDS[@]}"; do stop "$pid"; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() {
-  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
-}
 EMU_PORT=$(free_port)
 PROXY_PORT=$(free_port)
+API_URL="http://127.0.0.1:$PROXY_PORT"
 
 env -i PATH="$PATH" HOME="$WORK/home" EMNIFY_DATA_DIR="$WORK/data" \
   "$BIN" emulator serve --in-memory --port "$EMU_PORT" >"$WORK/emu.log" 2>&1 &
@@ -70,17 +35,6 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 grep -q "Prism is listening" "$LOG" || { cat "$LOG" >&2; fail "Prism did not start within 60 s"; }
-
-emnify() {
-  say "emnify $*"
-  env -i PATH="$PATH" HOME="$WORK/home" EMNIFY_CONFIG_DIR="$WORK/config" \
-    EMNIFY_CREDENTIAL_STORE=file EMNIFY_API_URL="http://127.0.0.1:$PROXY_PORT" NO_COLOR=1 \
-    timeout 60 "$BIN" --no-input "$@" <"${STDIN:-/dev/null}" >"$WORK/out" 2>"$WORK/err" || {
-    local rc=$?
-    cat "$WORK/err" >&2
-    fail "emnify $* exited with $rc"
-  }
-}
 
 # Demo data (docs/emulator.md): the SuperAdmin administers Acme Corp, Acme EU, Acme Sandbox.
 printf 'emnify-demo\n' >"$WORK/pw"
