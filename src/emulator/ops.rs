@@ -40,6 +40,23 @@ fn target_access(c: &Connection, user: i64, org: i64) -> ApiResult<Access> {
         .ok_or_else(|| ApiError::not_found(format!("user {user} has no access to Workspace {org}")))
 }
 
+/// The checks before `actor` changes `user`'s access to `org`, in this order: the user and their
+/// access exist, the actor manages `org`, the user is not the actor (`what` names the change in
+/// that refusal), and the SuperAdmin rules for `change`.
+fn check_change(
+    c: &Connection,
+    actor: &Actor,
+    user: i64,
+    org: i64,
+    what: &str,
+    change: SuperAdminChange,
+) -> ApiResult<()> {
+    let target = target_access(c, user, org)?;
+    require_manage(c, actor, org)?;
+    check_not_self(actor, user, what)?;
+    check_superadmin_target(&target, actor.token_org, main_of(c, org)?, change)
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Invited {
     pub user_id: i64,
@@ -217,13 +234,12 @@ pub fn activate(
 
 /// Remove `user` from `org`. A user left without any Workspace is deleted.
 pub fn remove(c: &Connection, now: i64, actor: &Actor, user: i64, org: i64) -> ApiResult<()> {
-    let target = target_access(c, user, org)?;
-    require_manage(c, actor, org)?;
-    check_not_self(actor, user, "remove a Workspace")?;
-    check_superadmin_target(
-        &target,
-        actor.token_org,
-        main_of(c, org)?,
+    check_change(
+        c,
+        actor,
+        user,
+        org,
+        "remove a Workspace",
         SuperAdminChange::Remove,
     )?;
     store::delete_membership(c, user, org)?;
@@ -264,13 +280,12 @@ pub fn set_status(
             ))
         }
     };
-    let target = target_access(c, user, org)?;
-    require_manage(c, actor, org)?;
-    check_not_self(actor, user, "change the status")?;
-    check_superadmin_target(
-        &target,
-        actor.token_org,
-        main_of(c, org)?,
+    check_change(
+        c,
+        actor,
+        user,
+        org,
+        "change the status",
         SuperAdminChange::Status,
     )?;
     let m = store::membership(c, user, org)?.ok_or_else(|| {
@@ -313,13 +328,12 @@ pub fn change_role(
     }
     let bit = role_bit(role_id)
         .ok_or_else(|| ApiError::not_found(format!("role {role_id} does not exist")))?;
-    let target = target_access(c, user, org)?;
-    require_manage(c, actor, org)?;
-    check_not_self(actor, user, "change the role")?;
-    check_superadmin_target(
-        &target,
-        actor.token_org,
-        main_of(c, org)?,
+    check_change(
+        c,
+        actor,
+        user,
+        org,
+        "change the role",
         SuperAdminChange::Role,
     )?;
     let m = store::membership(c, user, org)?.ok_or_else(|| {
