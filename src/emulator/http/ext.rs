@@ -14,7 +14,7 @@ use super::input::{
 use super::{AppState, Caller};
 use crate::emulator::errors::{ApiError, ApiResult};
 use crate::emulator::ops;
-use crate::emulator::rules::{self, check_manage};
+use crate::emulator::rules::{self, check_manage, Actor};
 use crate::emulator::store;
 
 pub const EXTENSIONS: [&str; 5] = [
@@ -268,25 +268,29 @@ pub async fn sso_put(
 }
 
 pub async fn sso_verify(
-    State(state): State<AppState>,
+    state: State<AppState>,
     caller: Caller,
     PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
-    let org = path_id(&raw, "Workspace")?;
-    state
-        .store
-        .write(|c| ops::sso_verify(c, &caller.actor, org))?;
-    Ok(StatusCode::NO_CONTENT)
+    sso_change(state, caller, &raw, ops::sso_verify)
 }
 
 pub async fn sso_delete(
-    State(state): State<AppState>,
+    state: State<AppState>,
     caller: Caller,
     PathParams(raw): PathParams<String>,
 ) -> ApiResult<StatusCode> {
-    let org = path_id(&raw, "Workspace")?;
-    state
-        .store
-        .write(|c| ops::sso_clear(c, &caller.actor, org))?;
+    sso_change(state, caller, &raw, ops::sso_clear)
+}
+
+/// Apply `op` to the SSO settings of the Workspace whose id is `raw`.
+fn sso_change(
+    State(state): State<AppState>,
+    caller: Caller,
+    raw: &str,
+    op: fn(&Connection, &Actor, i64) -> ApiResult<()>,
+) -> ApiResult<StatusCode> {
+    let org = path_id(raw, "Workspace")?;
+    state.store.write(|c| op(c, &caller.actor, org))?;
     Ok(StatusCode::NO_CONTENT)
 }
