@@ -1,7 +1,7 @@
 use clap::Args;
 
 use super::shared::{
-    announce, confirm, default_move_note, explain, prepare_change, ChangeKind, SUPERADMIN_RULE,
+    default_move_note, explain, go_ahead, prepare_change, ChangeKind, SUPERADMIN_RULE,
 };
 use crate::api::users;
 use crate::context::Context;
@@ -23,17 +23,10 @@ pub async fn run(ctx: &Context, args: RemoveArgs) -> CliResult {
     if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
         ctx.ui.warn(note);
     }
-    if args.dry_run {
-        announce(ctx, &intent, &c.ws);
-        ctx.ui.status("Dry run: nothing was changed");
+    let question = format!("Remove {} from \"{}\"?", c.user.username, c.ws.name);
+    if !go_ahead(ctx, &intent, &c.ws, args.dry_run, Some(question)).await? {
         return Ok(());
     }
-    confirm(
-        ctx,
-        &format!("Remove {} from \"{}\"?", c.user.username, c.ws.name),
-    )
-    .await?;
-    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::remove(&client, c.user.id, c.ws.id)
         .await

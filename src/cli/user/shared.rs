@@ -78,6 +78,27 @@ pub fn announce(ctx: &Context, what: &str, ws: &access::WorkspaceRef) {
     ));
 }
 
+/// Announce the change `intent` in `ws` and say whether to make it: not on a dry run (which says
+/// so), and otherwise only once the user answers yes to `question`, when there is one.
+pub async fn go_ahead(
+    ctx: &Context,
+    intent: &str,
+    ws: &access::WorkspaceRef,
+    dry_run: bool,
+    question: Option<String>,
+) -> CliResult<bool> {
+    if dry_run {
+        announce(ctx, intent, ws);
+        ctx.ui.status("Dry run: nothing was changed");
+        return Ok(false);
+    }
+    if let Some(question) = question {
+        confirm(ctx, &question).await?;
+    }
+    announce(ctx, intent, ws);
+    Ok(true)
+}
+
 /// Parse a role name given on the command line.
 pub fn parse_role(text: &str) -> CliResult<Role> {
     Role::parse_assignable(text).map_err(CliError::usage)

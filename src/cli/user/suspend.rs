@@ -1,8 +1,8 @@
 use clap::Args;
 
 use super::shared::{
-    announce, confirm, default_move_note, explain, prepare_change, rule_refusal, status_of,
-    ChangeKind, SUPERADMIN_RULE,
+    default_move_note, explain, go_ahead, prepare_change, rule_refusal, status_of, ChangeKind,
+    SUPERADMIN_RULE,
 };
 use crate::access::Status;
 use crate::api::users;
@@ -42,17 +42,10 @@ pub async fn run(ctx: &Context, args: SuspendArgs) -> CliResult {
     if let Some(note) = default_move_note(&c.theirs, c.ws.id) {
         ctx.ui.warn(note);
     }
-    if args.dry_run {
-        announce(ctx, &intent, &c.ws);
-        ctx.ui.status("Dry run: nothing was changed");
+    let question = format!("Suspend {} in \"{}\"?", c.user.username, c.ws.name);
+    if !go_ahead(ctx, &intent, &c.ws, args.dry_run, Some(question)).await? {
         return Ok(());
     }
-    confirm(
-        ctx,
-        &format!("Suspend {} in \"{}\"?", c.user.username, c.ws.name),
-    )
-    .await?;
-    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::set_status(&client, c.user.id, c.ws.id, Status::Suspended.id())
         .await

@@ -1,8 +1,7 @@
 use clap::Args;
 
 use super::super::shared::{
-    announce, confirm, explain, parse_role, prepare_change, roles_of, Change, ChangeKind,
-    SUPERADMIN_RULE,
+    explain, go_ahead, parse_role, prepare_change, roles_of, Change, ChangeKind, SUPERADMIN_RULE,
 };
 use crate::access::{roles_text, Role};
 use crate::api::users;
@@ -54,24 +53,18 @@ pub async fn run(ctx: &Context, args: SetArgs) -> CliResult {
         roles_text(&now),
         roles_text(&want)
     );
-    if args.dry_run {
-        announce(ctx, &intent, &c.ws);
-        ctx.ui.status("Dry run: nothing was changed");
+    // Only taking a role away asks first.
+    let question = (!withdraw.is_empty()).then(|| {
+        format!(
+            "Change {} to {} in \"{}\"?",
+            c.user.username,
+            roles_text(&want),
+            c.ws.name
+        )
+    });
+    if !go_ahead(ctx, &intent, &c.ws, args.dry_run, question).await? {
         return Ok(());
     }
-    if !withdraw.is_empty() {
-        confirm(
-            ctx,
-            &format!(
-                "Change {} to {} in \"{}\"?",
-                c.user.username,
-                roles_text(&want),
-                c.ws.name
-            ),
-        )
-        .await?;
-    }
-    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     // Grant first: emnify refuses to take away a user's last role.
     for r in grant {
@@ -116,22 +109,15 @@ async fn superadmin_role(ctx: &Context, c: &Change, role: Role, args: &SetArgs) 
             c.user.username
         )
     };
-    if args.dry_run {
-        announce(ctx, &intent, &c.ws);
-        ctx.ui.status("Dry run: nothing was changed");
+    let question = (!withdraw.is_empty()).then(|| {
+        format!(
+            "Make {role} the own role of the SuperAdmin {} in \"{}\"?",
+            c.user.username, c.ws.name
+        )
+    });
+    if !go_ahead(ctx, &intent, &c.ws, args.dry_run, question).await? {
         return Ok(());
     }
-    if !withdraw.is_empty() {
-        confirm(
-            ctx,
-            &format!(
-                "Make {role} the own role of the SuperAdmin {} in \"{}\"?",
-                c.user.username, c.ws.name
-            ),
-        )
-        .await?;
-    }
-    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::add_role(&client, c.user.id, c.ws.id, role.id())
         .await

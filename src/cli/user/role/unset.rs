@@ -1,7 +1,7 @@
 use clap::Args;
 
 use super::super::shared::{
-    announce, confirm, explain, parse_role, prepare_change, roles_of, rule_refusal, ChangeKind,
+    explain, go_ahead, parse_role, prepare_change, roles_of, rule_refusal, ChangeKind,
     SUPERADMIN_RULE,
 };
 use crate::api::users;
@@ -44,20 +44,13 @@ pub async fn run(ctx: &Context, args: UnsetArgs) -> CliResult {
         ));
     }
     let intent = format!("Withdrawing {role} from {}", c.user.username);
-    if args.dry_run {
-        announce(ctx, &intent, &c.ws);
-        ctx.ui.status("Dry run: nothing was changed");
+    let question = format!(
+        "Withdraw {role} from {} in \"{}\"?",
+        c.user.username, c.ws.name
+    );
+    if !go_ahead(ctx, &intent, &c.ws, args.dry_run, Some(question)).await? {
         return Ok(());
     }
-    confirm(
-        ctx,
-        &format!(
-            "Withdraw {role} from {} in \"{}\"?",
-            c.user.username, c.ws.name
-        ),
-    )
-    .await?;
-    announce(ctx, &intent, &c.ws);
     let client = ctx.client().await?.in_workspace(c.ws.id);
     users::remove_role(&client, c.user.id, c.ws.id, role.id())
         .await
