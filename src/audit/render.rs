@@ -101,13 +101,7 @@ pub fn markdown(report: &Report) -> String {
         "- Workspaces: {} ({} audited), users: {}, access rows: {}",
         s.workspaces, s.audited_workspaces, s.users, s.rows
     );
-    let counts: Vec<String> = s
-        .findings
-        .iter()
-        .rev()
-        .filter(|(_, n)| **n > 0)
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
+    let counts = s.finding_counts();
     let _ = writeln!(
         o,
         "- Findings: {}\n",

@@ -150,6 +150,18 @@ pub struct Summary {
     pub findings: BTreeMap<Severity, usize>,
 }
 
+impl Summary {
+    /// "N severity" for each severity with findings, the most severe first.
+    pub fn finding_counts(&self) -> Vec<String> {
+        self.findings
+            .iter()
+            .rev()
+            .filter(|(_, n)| **n > 0)
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub schema_version: u32,

@@ -230,13 +230,7 @@ fn render_report(ctx: &Context, report: &Report) -> CliResult {
 /// One status line and the limitations, on stderr.
 fn summarise(ctx: &Context, report: &Report) {
     let s = &report.summary;
-    let counts: Vec<String> = s
-        .findings
-        .iter()
-        .rev()
-        .filter(|(_, n)| **n > 0)
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
+    let counts = s.finding_counts();
     let findings = if counts.is_empty() {
         "no findings".to_string()
     } else {
