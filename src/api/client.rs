@@ -365,6 +365,31 @@ impl Client {
         }
     }
 
+    /// GET a collection emnify documents as unpaged: the first request carries no paging
+    /// parameters (as the published spec has it), and later pages are fetched only when the
+    /// server answers with `X-Total-Pages` above 1, at the page size it reported.
+    pub async fn get_unpaged<T: DeserializeOwned>(&self, path: &str) -> Result<Vec<T>, ApiError> {
+        let resp = self.send(Method::GET, path, &[], None).await?;
+        let mut out: Vec<T> = decode(&Method::GET, path, &resp)?;
+        let total_pages = resp.header_u64("x-total-pages").unwrap_or(1).min(MAX_PAGES);
+        let per_page = resp
+            .header_u64("x-count-per-page")
+            .filter(|n| *n > 0)
+            .unwrap_or(out.len() as u64);
+        let mut page = 2;
+        while page <= total_pages && per_page > 0 {
+            let q = [("page", page.to_string()), ("per_page", per_page.to_string())];
+            let resp = self.send(Method::GET, path, &q, None).await?;
+            let items: Vec<T> = decode(&Method::GET, path, &resp)?;
+            if items.is_empty() {
+                break;
+            }
+            out.extend(items);
+            page += 1;
+        }
+        Ok(out)
+    }
+
     pub async fn post(&self, path: &str, body: &serde_json::Value) -> Result<Response, ApiError> {
         self.send(Method::POST, path, &[], Some(body)).await
     }

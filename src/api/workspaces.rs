@@ -5,10 +5,11 @@ use super::error::ApiError;
 use super::models::{DailyStats, UserWorkspace};
 
 /// `GET /api/v2/user/{user_id}/workspace`: for the caller's own id, every Workspace they can
-/// switch to (with their roles and status there).
+/// switch to (with their roles and status there). Unpaged in emnify's spec; pages the server
+/// announces anyway are followed.
 pub async fn list_for_user(client: &Client, user_id: i64) -> Result<Vec<UserWorkspace>, ApiError> {
     client
-        .get(&format!("/api/v2/user/{user_id}/workspace"), &[])
+        .get_unpaged(&format!("/api/v2/user/{user_id}/workspace"))
         .await
 }
 

@@ -224,3 +224,33 @@ fn parallel_embedded_emulator_runs_share_one_database_without_errors() {
     dedup.dedup();
     assert_eq!(names.len(), dedup.len(), "{names:?}");
 }
+
+#[test]
+fn list_follows_the_pages_of_a_user_in_more_workspaces_than_one_page_holds() {
+    use emnify::emulator::rules::{ROLE_OBSERVER, STATUS_ACTIVE};
+    use emnify::emulator::store;
+    let t = TestEnv::new();
+    let now = chrono::Utc::now().timestamp();
+    t.emu()
+        .store()
+        .write(|c| {
+            let me = store::user_by_name(c, demo::OBSERVER)?.expect("observer").id;
+            for i in 0..130 {
+                let org = store::insert_org(c, &format!("Fleet {i:03}"), now, false, 3)?;
+                store::insert_membership(c, me, org, ROLE_OBSERVER, STATUS_ACTIVE, now)?;
+            }
+            Ok(())
+        })
+        .expect("seed");
+    t.login(demo::OBSERVER).ok();
+    let v = t.run(&["workspace", "list", "-o", "json"]).ok().json();
+    let names: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|i| i["name"].as_str())
+        .collect();
+    // The two demo Workspaces plus 130 more: past the emulator's page of 100.
+    assert_eq!(names.len(), 132, "{names:?}");
+    assert!(names.contains(&"Fleet 129") && names.contains(&"Acme EU"));
+}
