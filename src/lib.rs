@@ -42,7 +42,7 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
         return report(&e, false);
     }
     let flags = cli.global.flags();
-    let ctx = match context::Context::new(&flags, env) {
+    let ctx = match context::Context::new(&flags, env, command.needs_profiles()) {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, false),
     };

@@ -55,9 +55,16 @@ pub struct Capabilities {
     pub extensions: Vec<String>,
 }
 
+/// The host of emnify's cloud API.
+const EMNIFY_CLOUD_HOST: &str = "cdn.emnify.net";
+
 /// `GET /emulator/v1/capabilities`: `Some` when the server is the emulator, `None` when the path
 /// does not exist (emnify's cloud).
+/// emnify's own API host is known not to be the emulator, so it is never sent the probe.
 pub async fn capabilities(client: &Client) -> Result<Option<Capabilities>, ApiError> {
+    if client.http().base_url().host_str() == Some(EMNIFY_CLOUD_HOST) {
+        return Ok(None);
+    }
     let resp = client.get_public("/emulator/v1/capabilities").await?;
     if !resp.status.is_success() {
         return Ok(None);
@@ -65,4 +72,18 @@ pub async fn capabilities(client: &Client) -> Result<Option<Capabilities>, ApiEr
     Ok(serde_json::from_slice::<Capabilities>(&resp.body)
         .ok()
         .filter(|c| c.emulator))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::http::{Http, RetryPolicy};
+
+    #[tokio::test]
+    async fn emnify_cloud_is_never_sent_the_emulator_probe() {
+        // No network here: a request would fail, so Ok(None) means none was sent.
+        let http = Http::new("https://cdn.emnify.net", RetryPolicy::default()).expect("http");
+        let client = Client::new(http, None, "default", Default::default());
+        assert!(matches!(capabilities(&client).await, Ok(None)));
+    }
 }

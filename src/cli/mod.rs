@@ -130,6 +130,13 @@ impl Command {
             Command::Emulator(emulator::EmulatorCommand::Serve { .. })
         )
     }
+
+    /// `completion` is generated from the clap tree alone, so a broken profile file must not
+    /// stop it (the dynamic completers read the profile file themselves and skip what they
+    /// cannot parse).
+    pub fn needs_profiles(&self) -> bool {
+        !matches!(self, Command::Completion(_))
+    }
 }
 
 /// `--workspace` given more than once: `user invite` takes the further Workspaces (the first is

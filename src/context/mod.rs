@@ -98,10 +98,16 @@ impl Context {
     }
 
     /// Read the profile file and resolve the settings.
-    pub fn new(flags: &GlobalFlags, env: Env) -> CliResult<Context> {
+    /// The context of one run. With `needs_profiles` false, an unreadable profile file counts
+    /// as empty instead of failing the command.
+    pub fn new(flags: &GlobalFlags, env: Env, needs_profiles: bool) -> CliResult<Context> {
         let config_dir = profile::config_dir(&env).map_err(profile_error)?;
         let profiles = ProfileStore::new(config_dir.clone());
-        let file = profiles.load().map_err(profile_error)?;
+        let file = match profiles.load() {
+            Ok(file) => file,
+            Err(e) if needs_profiles => return Err(profile_error(e)),
+            Err(_) => Default::default(),
+        };
         let settings = Settings::resolve(flags, &env, &file, config_dir)?;
         let ui = Ui::new(settings.format, flags.color, settings.quiet, &env);
         Ok(Context {

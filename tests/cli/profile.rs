@@ -88,3 +88,18 @@ fn concurrent_switches_in_two_profiles_keep_the_file_valid() {
     assert_eq!(a["id"], demo::ACME_CORP);
     assert_eq!(b["id"], demo::ACME_SANDBOX);
 }
+
+#[test]
+fn a_broken_profile_file_stops_commands_with_a_hint_but_not_completion() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    std::fs::write(t.profile_file(), "garbage = [\n").expect("write");
+    t.run(&["workspace", "list"])
+        .code(1)
+        .stderr_has("is not a valid profile file")
+        .stderr_has("line 1");
+    let out = t.run(&["completion", "bash"]).ok().stdout.clone();
+    assert!(out.contains("_emnify()"), "{out}");
+    // The file is left as it was: nothing rewrote it.
+    assert_eq!(t.profile_text(), "garbage = [\n");
+}
