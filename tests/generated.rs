@@ -130,3 +130,34 @@ fn the_completion_command_writes_and_prints_the_generated_files() {
     let out = run(&["completion"]);
     assert_eq!(out.status.code(), Some(2), "a shell or --out is required");
 }
+
+#[test]
+fn the_readme_exit_code_table_is_the_one_the_binary_prints() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let section = readme
+        .split("## Exit codes")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .expect("an `## Exit codes` section");
+    let rows: Vec<(u8, String)> = section
+        .lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let code = cells.first()?.parse().ok()?;
+            Some((code, cells.get(1)?.replace('`', "")))
+        })
+        .collect();
+    let table: Vec<(u8, String)> = emnify::error::ErrorKind::TABLE
+        .iter()
+        .map(|(c, m)| (*c, m.replace('`', "")))
+        .collect();
+    assert_eq!(
+        rows, table,
+        "README's exit codes differ from ErrorKind::TABLE"
+    );
+}

@@ -378,7 +378,10 @@ impl Client {
             .unwrap_or(out.len() as u64);
         let mut page = 2;
         while page <= total_pages && per_page > 0 {
-            let q = [("page", page.to_string()), ("per_page", per_page.to_string())];
+            let q = [
+                ("page", page.to_string()),
+                ("per_page", per_page.to_string()),
+            ];
             let resp = self.send(Method::GET, path, &q, None).await?;
             let items: Vec<T> = decode(&Method::GET, path, &resp)?;
             if items.is_empty() {

@@ -234,7 +234,9 @@ fn list_follows_the_pages_of_a_user_in_more_workspaces_than_one_page_holds() {
     t.emu()
         .store()
         .write(|c| {
-            let me = store::user_by_name(c, demo::OBSERVER)?.expect("observer").id;
+            let me = store::user_by_name(c, demo::OBSERVER)?
+                .expect("observer")
+                .id;
             for i in 0..130 {
                 let org = store::insert_org(c, &format!("Fleet {i:03}"), now, false, 3)?;
                 store::insert_membership(c, me, org, ROLE_OBSERVER, STATUS_ACTIVE, now)?;
