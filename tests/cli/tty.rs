@@ -1,4 +1,4 @@
-//! On a terminal: prompts for what is missing, the fuzzy picker, confirmations.
+//! On a terminal: prompts for what is missing, the fuzzy picker, confirmations, the audit's progress bar.
 
 use crate::common::{demo_data as demo, TestEnv};
 
@@ -75,4 +75,28 @@ fn a_terminal_of_unknown_size_gets_untruncated_tables() {
         .find(|l| l.contains("ID"))
         .unwrap_or_default();
     assert!(header.contains("NAME"), "{}", out.stdout);
+}
+
+#[test]
+fn audit_shows_a_progress_bar_on_a_terminal_and_none_when_piped() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    // Slow answers, so the bar is drawn while the audit runs.
+    t.emu().set_knobs(emnify::emulator::knobs::Knobs {
+        latency_ms: 120,
+        ..Default::default()
+    });
+    let tty = t.tty(&["audit"]);
+    tty.expect("auditing [").expect("requests, ETA");
+    let out = tty.finish();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    // The report itself follows once the bar is cleared.
+    assert!(
+        out.stdout.contains("contractor@acme.example"),
+        "{}",
+        out.stdout
+    );
+
+    let piped = t.run(&["audit"]).ok().stderr.clone();
+    assert!(!piped.contains("auditing ["), "{piped}");
 }
