@@ -94,12 +94,14 @@ fn report(e: &CliError, color: bool) -> ExitCode {
     } else {
         "error:".into()
     };
-    eprintln!("{label} {}", e.message);
+    // Messages may quote names the server sent: never let them drive the terminal.
+    let clean = |s: &str| output::sanitize_message(s).into_owned();
+    eprintln!("{label} {}", clean(&e.message));
     for c in &e.causes {
-        eprintln!("  Caused by: {c}");
+        eprintln!("  Caused by: {}", clean(&c.to_string()));
     }
     for h in &e.hints {
-        eprintln!("hint: {h}");
+        eprintln!("hint: {}", clean(h));
     }
     ExitCode::from(e.exit_code())
 }

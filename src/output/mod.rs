@@ -221,7 +221,7 @@ impl Ui {
     /// A progress or status line on stderr (silenced by `--quiet`).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            eprintln!("{}", sanitize_message(msg.as_ref()));
         }
     }
 
@@ -232,13 +232,13 @@ impl Ui {
         } else {
             "warning:".into()
         };
-        eprintln!("{prefix} {}", msg.as_ref());
+        eprintln!("{prefix} {}", sanitize_message(msg.as_ref()));
     }
 
     /// A hint on stderr (silenced by `--quiet`).
     pub fn hint(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("hint: {}", msg.as_ref());
+            eprintln!("hint: {}", sanitize_message(msg.as_ref()));
         }
     }
 
@@ -285,6 +285,26 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// [`sanitize`] for a message on stderr: its own line breaks and tabs stay, every other control
+/// character (an escape sequence in a name the server sent) is made visible.
+pub fn sanitize_message(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.split(['\n', '\t'])
+        .all(|part| matches!(sanitize(part), std::borrow::Cow::Borrowed(_)))
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(|line| {
+            line.split('\t')
+                .map(|part| sanitize(part).into_owned())
+                .collect::<Vec<_>>()
+                .join("\t")
+        })
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n"))
+}
+
 /// Join role names etc. for a table cell.
 pub fn join(items: &[String]) -> String {
     items.join(", ")
@@ -298,6 +318,15 @@ pub fn yes_no(b: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_keep_their_lines_but_not_escape_sequences() {
+        assert_eq!(sanitize_message("plain\n\tnext"), "plain\n\tnext");
+        assert_eq!(
+            sanitize_message("user `a\u{1b}[2Jb` in Acme\u{202e}EU\nhint"),
+            "user `a\\u{1b}[2Jb` in Acme\\u{202e}EU\nhint"
+        );
+    }
 
     fn ui(tty: bool, width: u16) -> Ui {
         Ui {

@@ -211,3 +211,31 @@ fn control_characters_in_server_names_are_escaped_outside_json() {
         .collect();
     assert!(names.contains(&evil), "{names:?}");
 }
+
+#[test]
+fn control_characters_in_server_names_never_reach_stderr_raw() {
+    let t = TestEnv::new();
+    let evil = "EU\u{1b}]0;owned\u{7}\u{1b}[2J";
+    t.emu()
+        .store()
+        .write(|c| {
+            c.execute(
+                "UPDATE organisation SET name = ?1 WHERE id = ?2",
+                rusqlite::params![evil, demo::ACME_EU],
+            )?;
+            Ok(())
+        })
+        .expect("plant name");
+    t.login(demo::SUPERADMIN).ok();
+    let id = demo::ACME_EU.to_string();
+    let switched = t.run(&["switch", &id]).ok().stderr.clone();
+    assert!(switched.contains(r"EU\u{1b}]0;owned"), "{switched}");
+    // Errors quote names too: an unknown name near the evil one, and a refusal in it.
+    let missing = t.run(&["switch", "EU]0"]).stderr.clone();
+    for text in [&switched, &missing] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+    }
+}
