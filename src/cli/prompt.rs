@@ -8,6 +8,7 @@ use std::io::{BufRead, IsTerminal};
 use dialoguer::theme::ColorfulTheme;
 
 use crate::error::{CliError, CliResult, ErrorKind};
+use crate::output::{sanitize, sanitize_message};
 use crate::profile::credentials::Secret;
 
 fn prompt_error(e: dialoguer::Error) -> CliError {
@@ -50,7 +51,7 @@ pub async fn password(prompt: &str) -> CliResult<Secret> {
 }
 
 pub async fn confirm(prompt: &str) -> CliResult<bool> {
-    let prompt = prompt.to_string();
+    let prompt = sanitize_message(prompt).into_owned();
     blocking(move || {
         dialoguer::Confirm::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
@@ -62,7 +63,8 @@ pub async fn confirm(prompt: &str) -> CliResult<bool> {
 
 /// A fuzzy picker; `None` when the person pressed Esc.
 pub async fn pick(prompt: &str, items: Vec<String>, default: usize) -> CliResult<Option<usize>> {
-    let prompt = prompt.to_string();
+    let prompt = sanitize_message(prompt).into_owned();
+    let items: Vec<String> = items.iter().map(|i| sanitize(i).into_owned()).collect();
     blocking(move || {
         dialoguer::FuzzySelect::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
