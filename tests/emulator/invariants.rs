@@ -256,12 +256,22 @@ fn check(c: &Connection) -> Result<(), String> {
             store::user(c, sa)
                 .map_err(e)?
                 .ok_or(format!("SuperAdmin {sa} of {} is gone", o.id))?;
-            let supers = orgs
-                .iter()
-                .filter(|x| x.id == o.id && x.superadmin_id.is_some())
-                .count();
-            if supers != 1 {
-                return Err(format!("group {} has {supers} SuperAdmins", o.id));
+            // Counted in SQL, independently of the store's own helpers: every Workspace of the
+            // group must see exactly one SuperAdmin through its main organisation.
+            for g in &group {
+                let supers: i64 = c
+                    .query_row(
+                        "SELECT COUNT(*) FROM organisation w JOIN organisation m \
+                         ON m.id = w.main_org_id AND m.main_org_id = m.id \
+                         JOIN user u ON u.id = m.superadmin_id AND u.deleted = 0 \
+                         WHERE w.id = ?1",
+                        [g.id],
+                        |r| r.get(0),
+                    )
+                    .map_err(|x| x.to_string())?;
+                if supers != 1 {
+                    return Err(format!("Workspace {} sees {supers} SuperAdmins", g.id));
+                }
             }
             for g in group {
                 let a = store::access_in(c, sa, g.id).map_err(e)?;
@@ -315,6 +325,41 @@ fn check(c: &Connection) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The checker itself must be able to fail: plant each kind of violation by hand.
+#[test]
+fn the_invariant_check_catches_planted_violations() {
+    let plant = |sql: &str| {
+        let store = Store::open(None).expect("store");
+        store
+            .read(|c| Ok(check(c)))
+            .expect("read")
+            .expect("the demo data holds");
+        store
+            .write(|c| {
+                c.execute_batch(sql)?;
+                Ok(())
+            })
+            .expect("plant");
+        store.read(|c| Ok(check(c))).expect("read")
+    };
+    let main = "(SELECT id FROM organisation WHERE name = 'Acme Corp')";
+    let eu = "(SELECT id FROM organisation WHERE name = 'Acme EU')";
+    let sa = "(SELECT id FROM user WHERE username = 'superadmin@acme.example')";
+    let cases = [
+        format!("UPDATE organisation SET superadmin_id = NULL WHERE id = {main}"),
+        format!("UPDATE organisation SET superadmin_id = {sa} WHERE id = {eu}"),
+        format!("UPDATE user SET deleted = 1 WHERE id = {sa}"),
+        format!("UPDATE organisation SET main_org_id = NULL WHERE id = {main}"),
+        "UPDATE user SET default_org_id = (SELECT id FROM organisation WHERE name = 'Globex Logistics') \
+         WHERE username = 'eu-admin@acme.example'"
+            .into(),
+        "UPDATE membership SET roles = 0 WHERE rowid = (SELECT MIN(rowid) FROM membership)".into(),
+    ];
+    for sql in cases {
+        assert!(plant(&sql).is_err(), "the check missed: {sql}");
+    }
 }
 
 proptest! {
