@@ -381,6 +381,33 @@ mod tests {
     }
 
     #[test]
+    fn global_window_allows_2000_per_5_minutes_per_ip() {
+        let mut l = Limiter::default();
+        let ip = IpAddr::from([127, 0, 0, 1]);
+        let other = IpAddr::from([127, 0, 0, 2]);
+        let t0 = Instant::now();
+        // Spread over the window so the per-second list and mutation rates never bite.
+        let step = Duration::from_millis(140);
+        for i in 0..2000u32 {
+            assert!(
+                l.check(ip, RouteClass::Other, t0 + step * i / 10).is_ok(),
+                "request {} refused",
+                i + 1
+            );
+        }
+        let late = t0 + step * 200;
+        let wait = l.check(ip, RouteClass::Other, late).expect_err("2,001st");
+        assert!((1..=300).contains(&wait), "Retry-After {wait}");
+        // The global window counts lists too, and other clients are not affected.
+        assert!(l.check(ip, RouteClass::List, late).is_err());
+        assert!(l.check(other, RouteClass::Other, late).is_ok());
+        // Once the first request leaves the window, one more fits.
+        assert!(l
+            .check(ip, RouteClass::Other, t0 + Duration::from_secs(300))
+            .is_ok());
+    }
+
+    #[test]
     fn classes() {
         use axum::http::Method;
         assert_eq!(
