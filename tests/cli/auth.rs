@@ -113,14 +113,22 @@ fn an_expired_token_is_renewed_mid_command_once() {
     t.run(&["switch", "Acme EU"]).ok();
     // Every cached token is now expired on the server's clock; the refresh token is not.
     t.advance_clock(Duration::from_secs(5 * 60 * 60));
-    let refreshes_before = t.count("POST /api/v1/authenticate");
+    t.emu().reset_metrics();
     let v = t.run(&["workspace", "current", "-o", "json"]).ok().json();
     assert_eq!(v["id"], demo::ACME_EU);
     t.run(&["workspace", "list"]).ok();
-    assert!(
-        t.count("POST /api/v1/authenticate") > refreshes_before,
-        "the session was renewed"
-    );
+    // One renewal with the refresh token and the refused read repeated once; listing one's
+    // Workspaces needs no switch back into Acme EU.
+    assert_eq!(t.count("POST /api/v1/authenticate"), 1, "renewed once");
+    assert_eq!(t.count("POST /api/v1/authenticate/workspace"), 0);
+    assert_eq!(t.count("GET /api/v2/user/{user_id}/workspace"), 2);
+    // The renewed token is kept: the next command authenticates no more.
+    t.run(&["workspace", "list"]).ok();
+    assert_eq!(t.count("POST /api/v1/authenticate"), 1);
+    // Work inside Acme EU switches into it once with the renewed session.
+    t.run(&["user", "list"]).ok();
+    assert_eq!(t.count("POST /api/v1/authenticate"), 1);
+    assert_eq!(t.count("POST /api/v1/authenticate/workspace"), 1);
     // Beyond the refresh token's life the session is over: exit 3 with what to do.
     t.advance_clock(Duration::from_secs(31 * 86_400));
     t.run(&["workspace", "list"])
@@ -152,4 +160,28 @@ fn login_without_a_terminal_never_prompts() {
         .stdin("\n")
         .go()
         .code(2);
+}
+
+#[test]
+fn a_token_refused_again_after_renewal_ends_the_command() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    t.emu().reset_metrics();
+    // The server refuses the next two reads as unauthorised: the CLI renews its session once,
+    // is refused again, and stops there instead of renewing in a loop.
+    t.emu().set_knobs(emnify::emulator::knobs::Knobs {
+        fail_next: 2,
+        fail_status: 401,
+        only_path: Some("/api/v2/user".into()),
+        ..Default::default()
+    });
+    t.run(&["workspace", "list"])
+        .code(3)
+        .stderr_has("emnify auth login");
+    assert_eq!(
+        t.count("POST /api/v1/authenticate"),
+        1,
+        "exactly one renewal"
+    );
+    assert_eq!(t.count("GET /api/v2/user/{user_id}/workspace"), 2);
 }
