@@ -100,3 +100,50 @@ fn audit_shows_a_progress_bar_on_a_terminal_and_none_when_piped() {
     let piped = t.run(&["audit"]).ok().stderr.clone();
     assert!(!piped.contains("auditing ["), "{piped}");
 }
+
+#[test]
+fn no_input_on_a_terminal_never_prompts_and_names_the_missing_argument() {
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    let before = t.profile_text();
+
+    let out = t.tty(&["--no-input", "switch"]).finish();
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("Switch to Workspace"),
+        "no picker under --no-input:\n{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("WORKSPACE"), "{}", out.stdout);
+    assert_eq!(t.profile_text(), before, "nothing switched");
+
+    let out = t
+        .tty(&[
+            "--no-input",
+            "user",
+            "remove",
+            demo::CONTRACTOR,
+            "--workspace",
+            "Acme EU",
+        ])
+        .finish();
+    assert_eq!(out.code, 2, "{}", out.stdout);
+    assert!(
+        !out.stdout.contains("[y/N]"),
+        "no question:\n{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("--yes"), "{}", out.stdout);
+    let users = t
+        .run(&["user", "list", "--workspace", "Acme EU", "-o", "json"])
+        .ok()
+        .json();
+    assert!(
+        users
+            .as_array()
+            .expect("an array")
+            .iter()
+            .any(|u| u["email"] == demo::CONTRACTOR),
+        "the contractor still has access: {users}"
+    );
+}
