@@ -353,6 +353,13 @@ impl TestEnv {
                     &s[..s.len().min(6)]
                 );
             }
+            // Tokens this environment never saw (another login, a refresh) are caught by shape.
+            if let Some(at) = find_jwt(text) {
+                panic!(
+                    "a token-shaped string ({}…) appeared in the output of {label}:\n{text}",
+                    &text[at..at + 6]
+                );
+            }
         }
     }
 
@@ -368,6 +375,33 @@ impl Drop for TestEnv {
             self.rt.block_on(emu.shutdown());
         }
     }
+}
+
+/// Where a JWT-shaped string (`eyJ…` header, payload and signature in base64url) starts.
+fn find_jwt(text: &str) -> Option<usize> {
+    let is_b64 = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    let mut from = 0;
+    while let Some(rel) = text[from..].find("eyJ") {
+        let at = from + rel;
+        let run: String = text[at..]
+            .chars()
+            .take_while(|c| is_b64(*c) || *c == '.')
+            .collect();
+        let parts: Vec<&str> = run.split('.').collect();
+        if parts.len() >= 3 && parts[..3].iter().all(|p| p.len() >= 8) {
+            return Some(at);
+        }
+        from = at + 3;
+    }
+    None
+}
+
+#[test]
+fn the_token_shape_scan_finds_tokens_and_only_tokens() {
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2ln";
+    assert_eq!(find_jwt(&format!("token: {jwt}\n")), Some(7));
+    assert_eq!(find_jwt("eyJ alone, or eyJabc.def is not a token"), None);
+    assert_eq!(find_jwt("no token here"), None);
 }
 
 fn collect_strings(v: &serde_json::Value, out: &mut Vec<String>) {
