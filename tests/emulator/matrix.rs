@@ -45,7 +45,7 @@ const CASES: [Case; 4] = [
 ];
 
 /// `(name, method, path, body)`; `{T}` is the target's id, `{W}` the Workspace.
-const ACTIONS: [(&str, &str, &str, Option<&str>); 12] = [
+const ACTIONS: [(&str, &str, &str, Option<&str>); 13] = [
     ("list users", "GET", "/api/v1/user", None),
     ("show user", "GET", "/api/v1/user/{T}", None),
     (
@@ -100,6 +100,12 @@ const ACTIONS: [(&str, &str, &str, Option<&str>); 12] = [
         "PATCH",
         "/api/v2/user/{T}/workspace/{W}",
         Some(r#"{"status":{"id":2}}"#),
+    ),
+    (
+        "reactivate (v1)",
+        "PATCH",
+        "/api/v1/user/{T}",
+        Some(r#"{"status":{"id":1}}"#),
     ),
     (
         "remove from Workspace",

@@ -2,7 +2,7 @@
 //! rules the CLI explains before the server would refuse.
 
 use crate::common::{demo_data as demo, TestEnv};
-use crate::state::{access, default_of, held, roles, snapshot, Held};
+use crate::state::{access, default_of, held, mutations, roles, snapshot, Held};
 
 #[test]
 fn remove_needs_yes_without_a_terminal_and_then_moves_the_default() {
@@ -57,6 +57,7 @@ fn the_superadmin_cannot_be_removed_or_suspended() {
     // Carl administers Acme EU, where the SuperAdmin has access through the link.
     t.login(demo::CONTRACTOR).ok();
     let before = snapshot(&t);
+    let sent = mutations(&t);
     t.run(&["user", "remove", demo::SUPERADMIN, "-w", "Acme EU", "--yes"])
         .code(6)
         .stderr_has("is the SuperAdmin of \"Acme EU\"")
@@ -82,6 +83,7 @@ fn the_superadmin_cannot_be_removed_or_suspended() {
     ])
     .code(6);
     assert_eq!(snapshot(&t), before);
+    assert_eq!(mutations(&t), sent, "refused before any change was sent");
 }
 
 #[test]
@@ -89,6 +91,7 @@ fn nobody_changes_their_own_access() {
     let t = TestEnv::new();
     t.login(demo::CONTRACTOR).ok();
     let before = snapshot(&t);
+    let sent = mutations(&t);
     t.run(&[
         "user",
         "role",
@@ -114,6 +117,7 @@ fn nobody_changes_their_own_access() {
     t.run(&["user", "remove", demo::CONTRACTOR, "-w", "Acme EU", "--yes"])
         .code(6);
     assert_eq!(snapshot(&t), before);
+    assert_eq!(mutations(&t), sent, "refused before any change was sent");
 }
 
 #[test]

@@ -99,3 +99,24 @@ pub fn own_roles(t: &TestEnv, email: &str, workspace: i64) -> Option<Vec<String>
         })
         .expect("store read")
 }
+
+/// How many changing requests (POST, PUT, PATCH, DELETE; logins and Workspace switches aside)
+/// the emulator has answered so far.
+pub fn mutations(t: &TestEnv) -> u64 {
+    let m = t.emu().metrics();
+    m["by_route"]
+        .as_object()
+        .map(|routes| {
+            routes
+                .iter()
+                .filter(|(route, _)| {
+                    ["POST ", "PUT ", "PATCH ", "DELETE "]
+                        .iter()
+                        .any(|verb| route.starts_with(verb))
+                        && !route.contains("/api/v1/authenticate")
+                })
+                .filter_map(|(_, n)| n.as_u64())
+                .sum()
+        })
+        .unwrap_or(0)
+}
