@@ -233,3 +233,37 @@ fn check_mfa_reads_administrators_once_and_flags_those_without_mfa() {
     // who am I, plus one read for each of superadmin@, admin@ and contractor@
     assert_eq!(env.t.count("GET /api/v1/user/{user_id}"), 4);
 }
+
+#[test]
+fn the_invitation_age_and_administrator_count_thresholds_are_the_callers() {
+    let env = start();
+    let codes = |args: &[&str]| -> Vec<(String, Option<i64>)> {
+        let mut all = vec!["audit", "--output", "json"];
+        all.extend_from_slice(args);
+        let out = env.run(&all);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        let report = out.json();
+        assert_valid(&report);
+        findings(&report)
+            .into_iter()
+            .map(|(code, ws, _)| (code, ws))
+            .collect()
+    };
+    let stale = (String::from("STALE_INVITATION"), Some(ACME_CORP));
+    let crowded = |ws| (String::from("TOO_MANY_ADMINISTRATORS"), Some(ws));
+
+    // The demo invitation is 30 days old: stale after 14 (the default) or 29 days, not after 31.
+    assert!(codes(&[]).contains(&stale));
+    assert!(codes(&["--invitation-days", "29"]).contains(&stale));
+    assert!(!codes(&["--invitation-days", "31"]).contains(&stale));
+
+    // Acme EU has two active Administrators besides the SuperAdmin: fine by default, too many
+    // for a threshold of one.
+    assert!(!codes(&[]).contains(&crowded(ACME_EU)));
+    let strict = codes(&["--admin-threshold", "1"]);
+    assert!(strict.contains(&crowded(ACME_EU)), "{strict:?}");
+    assert!(!strict.contains(&crowded(ACME_SANDBOX)), "{strict:?}");
+
+    let bad = env.run(&["audit", "--admin-threshold", "many"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+}
