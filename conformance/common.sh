@@ -1,6 +1,7 @@
 # Set-up shared by the conformance scripts; sourced by them, not run on its own.
 # The sourcing script sets NAME (the prefix of its messages) first, and API_URL before it runs
-# `emnify` or `cli`. Env: EMNIFY_SPEC, EMNIFY_BIN (see check.sh).
+# `emnify` or `cli`. Env: EMNIFY_SPEC, EMNIFY_BIN (see check.sh); KEEP_WORK=DIR copies the
+# scratch directory (Prism's log, the emulator's log) to DIR on exit, for debugging.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SPEC=${EMNIFY_SPEC:-$ROOT/../shared/reference/emnify-openapi/conformance-subset.yml}
@@ -36,7 +37,7 @@ stop() {
 }
 cleanup() {
   for pid in "${PIDS[@]}"; do stop "$pid"; done
-  rm -rf "$WORK"
+  [ -n "${KEEP_WORK:-}" ] && cp -r "$WORK" "$KEEP_WORK"; rm -rf "$WORK"
 }
 trap cleanup EXIT
 
