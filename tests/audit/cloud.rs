@@ -182,6 +182,8 @@ fn link_and_sso_say_what_the_cloud_cannot_do() {
             "Acme APAC",
         ][..],
         &["sso", "enable", "--provider", "google", "--client-id", "x"][..],
+        &["sso", "verify"][..],
+        &["sso", "disable", "--yes"][..],
         &["link", "unlink", "--dry-run"][..],
     ] {
         let out = run_cloud(&env, &url, args);

@@ -187,3 +187,49 @@ fn show_of_an_unknown_user_is_not_found() {
         .stderr_has("no user `nobody@acme.example` in any Workspace you manage")
         .stderr_has("emnify user invite");
 }
+
+#[test]
+fn list_follows_every_page_of_a_large_workspace() {
+    use emnify::emulator::rules::{ROLE_OBSERVER, STATUS_ACTIVE};
+    use emnify::emulator::store;
+
+    let t = TestEnv::new();
+    t.login(demo::SUPERADMIN).ok();
+    // 250 more users in Acme Corp, straight into the store: 254 in all, three pages of 100.
+    t.emu()
+        .store()
+        .write(|c| {
+            for i in 0..250 {
+                let id = store::insert_user(
+                    c,
+                    &format!("bulk{i:03}@acme.example"),
+                    &format!("Bulk {i}"),
+                    None,
+                    0,
+                    false,
+                    None,
+                    None,
+                    Some(demo::ACME_CORP),
+                )?;
+                store::insert_membership(
+                    c,
+                    id,
+                    demo::ACME_CORP,
+                    ROLE_OBSERVER,
+                    STATUS_ACTIVE,
+                    0,
+                )?;
+            }
+            Ok(())
+        })
+        .expect("seeded");
+    t.emu().reset_metrics();
+    let v = t.run(&["user", "list", "-o", "json"]).ok().json();
+    let rows = v.as_array().expect("array");
+    assert_eq!(rows.len(), 254);
+    let mut emails: Vec<&str> = rows.iter().filter_map(|r| r["email"].as_str()).collect();
+    emails.sort_unstable();
+    emails.dedup();
+    assert_eq!(emails.len(), 254, "no user listed twice");
+    assert_eq!(t.count("GET /api/v1/user"), 3);
+}
