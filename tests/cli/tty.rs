@@ -99,6 +99,19 @@ fn audit_shows_a_progress_bar_on_a_terminal_and_none_when_piped() {
 
     let piped = t.run(&["audit"]).ok().stderr.clone();
     assert!(!piped.contains("auditing ["), "{piped}");
+
+    // `emnify audit -o json > report.json` on a terminal: the bar is drawn on stderr, and the
+    // file holds the report and nothing else.
+    let file = t.home.path().join("report.json");
+    let tty = t.tty_with_stdout_to(&["audit", "-o", "json"], &file);
+    tty.expect("auditing [");
+    let out = tty.finish();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let text = std::fs::read_to_string(&file).expect("the report");
+    assert!(!text.contains("auditing"), "{text}");
+    assert!(!text.contains('\x1b'), "no terminal escapes in the file");
+    let report: serde_json::Value = serde_json::from_str(&text).expect("the file is pure JSON");
+    assert_eq!(report["summary"]["users"], 7);
 }
 
 #[test]

@@ -14,7 +14,7 @@
 //! ```
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -296,6 +296,20 @@ impl TestEnv {
         tty::Tty::spawn(self, cmd, args, 120)
     }
 
+    /// Like [`TestEnv::tty`] with stdout redirected to the file `stdout` (stdin and stderr stay
+    /// on the terminal), as in `emnify audit > report.json`.
+    #[cfg(unix)]
+    pub fn tty_with_stdout_to(&self, args: &[&str], stdout: &Path) -> tty::Tty<'_> {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("emnify"));
+        cmd.args(args).env_clear();
+        for (k, v) in self.defaults() {
+            cmd.env(k, v);
+        }
+        cmd.env("TERM", "xterm");
+        let file = std::fs::File::create(stdout).expect("create the stdout file");
+        tty::Tty::spawn_with_stdout(self, cmd, args, 120, Some(file))
+    }
+
     /// Like [`TestEnv::tty`] on a terminal that reports its size as 0x0 (as `script` does),
     /// without COLUMNS.
     #[cfg(unix)]
@@ -474,7 +488,18 @@ pub mod tty {
     }
 
     impl<'a> Tty<'a> {
-        pub(super) fn spawn(env: &'a TestEnv, mut cmd: Command, args: &[&str], cols: u16) -> Self {
+        pub(super) fn spawn(env: &'a TestEnv, cmd: Command, args: &[&str], cols: u16) -> Self {
+            Self::spawn_with_stdout(env, cmd, args, cols, None)
+        }
+
+        /// Like `spawn`, with stdout sent to `stdout` (a file) instead of the terminal.
+        pub(super) fn spawn_with_stdout(
+            env: &'a TestEnv,
+            mut cmd: Command,
+            args: &[&str],
+            cols: u16,
+            stdout: Option<std::fs::File>,
+        ) -> Self {
             let mut master_fd: libc::c_int = -1;
             let mut slave_fd: libc::c_int = -1;
             let size = libc::winsize {
@@ -503,7 +528,11 @@ pub mod tty {
                 )
             };
             let io = |fd: &OwnedFd| Stdio::from(fd.try_clone().expect("dup pty"));
-            cmd.stdin(io(&slave)).stdout(io(&slave)).stderr(io(&slave));
+            cmd.stdin(io(&slave)).stderr(io(&slave));
+            match stdout {
+                Some(file) => cmd.stdout(file),
+                None => cmd.stdout(io(&slave)),
+            };
             // SAFETY: only async-signal-safe calls between fork and exec: a new session whose
             // controlling terminal is the pty (password prompts open /dev/tty).
             unsafe {

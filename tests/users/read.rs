@@ -211,14 +211,7 @@ fn list_follows_every_page_of_a_large_workspace() {
                     None,
                     Some(demo::ACME_CORP),
                 )?;
-                store::insert_membership(
-                    c,
-                    id,
-                    demo::ACME_CORP,
-                    ROLE_OBSERVER,
-                    STATUS_ACTIVE,
-                    0,
-                )?;
+                store::insert_membership(c, id, demo::ACME_CORP, ROLE_OBSERVER, STATUS_ACTIVE, 0)?;
             }
             Ok(())
         })
