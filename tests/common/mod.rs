@@ -287,27 +287,26 @@ impl TestEnv {
     /// Run the binary on a pseudo-terminal (stdin, stdout and stderr), as a person would.
     #[cfg(unix)]
     pub fn tty(&self, args: &[&str]) -> tty::Tty<'_> {
+        tty::Tty::spawn(self, self.tty_command(args), args, 120)
+    }
+
+    /// The binary with `args` and this environment, as a terminal session runs it.
+    fn tty_command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("emnify"));
         cmd.args(args).env_clear();
         for (k, v) in self.defaults() {
             cmd.env(k, v);
         }
         cmd.env("TERM", "xterm");
-        tty::Tty::spawn(self, cmd, args, 120)
+        cmd
     }
 
     /// Like [`TestEnv::tty`] with stdout redirected to the file `stdout` (stdin and stderr stay
     /// on the terminal), as in `emnify audit > report.json`.
     #[cfg(unix)]
     pub fn tty_with_stdout_to(&self, args: &[&str], stdout: &Path) -> tty::Tty<'_> {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("emnify"));
-        cmd.args(args).env_clear();
-        for (k, v) in self.defaults() {
-            cmd.env(k, v);
-        }
-        cmd.env("TERM", "xterm");
         let file = std::fs::File::create(stdout).expect("create the stdout file");
-        tty::Tty::spawn_with_stdout(self, cmd, args, 120, Some(file))
+        tty::Tty::spawn_with_stdout(self, self.tty_command(args), args, 120, Some(file))
     }
 
     /// Like [`TestEnv::tty`] on a terminal that reports its size as 0x0 (as `script` does),
