@@ -254,6 +254,11 @@ fn documented_request_and_sso_change_outputs_match() {
                 "UPDATE organisation SET workspace_limit = 5 WHERE id = 1001",
                 [],
             )?;
+            // Linking Globex needs the Administrator role there (the demo has Observer).
+            c.execute(
+                "UPDATE membership SET roles = 2 WHERE user_id = 1 AND org_id = 2001",
+                [],
+            )?;
             Ok(())
         })
         .expect("limit raised");

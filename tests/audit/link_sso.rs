@@ -133,6 +133,26 @@ fn requests_are_filed_or_refused_by_the_pro_limit() {
         .collect();
     assert_eq!(names, vec!["Acme APAC"]);
 
+    // Only an Administrator of Globex may ask to link it: the SuperAdmin is an Observer there.
+    let refused = env.run(&[
+        "link",
+        "request",
+        "--contact-email",
+        "ops@acme.example",
+        "--workspace-ids",
+        "2001",
+    ]);
+    assert_eq!(refused.code, 4, "{}", refused.stderr);
+    env.emu()
+        .store()
+        .write(|c| {
+            c.execute(
+                "UPDATE membership SET roles = 2 WHERE user_id = 1 AND org_id = 2001",
+                [],
+            )?;
+            Ok(())
+        })
+        .expect("Administrator in Globex");
     let link = env.run(&[
         "link",
         "request",

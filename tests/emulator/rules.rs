@@ -259,6 +259,28 @@ async fn unlinking_keeps_pre_link_access_as_administrator_and_drops_the_rest() {
 
     // Link Globex to Acme: the SuperAdmin (back again, as longest-standing Administrator) had an
     // Observer role in Globex before the link, so unlinking leaves them Administrator there.
+    // Only someone administering Globex may ask to link it: Ada first, then as Administrator
+    // there (given by Globex's own Administrator).
+    e.post(
+        "/emulator/v1/link/request",
+        Some(&admin),
+        json!({"contact_email": "it@acme.example", "workspace_ids": [GLOBEX]}),
+    )
+    .await
+    .assert_error(403);
+    assert_eq!(
+        op(&e, Method::GET, "/requests", None).await.json(),
+        json!([])
+    );
+    let ops = e.login("ops@globex.example").await;
+    e.post(
+        "/api/v2/user/invitation",
+        Some(&ops),
+        json!({"username": "admin@acme.example", "name": "Ada Admin",
+               "organisation": {"id": GLOBEX}, "roles": [{"id": 1}]}),
+    )
+    .await
+    .assert_status(201);
     let r = e
         .post(
             "/emulator/v1/link/request",

@@ -262,3 +262,77 @@ async fn wrong_mfa_codes_count_towards_the_lockout_and_trusted_devices_expire() 
         "trust ended after 90 days"
     );
 }
+
+#[tokio::test]
+async fn renaming_needs_administrator_in_every_workspace_of_the_user() {
+    let e = start().await;
+    let sa = e.user_id("superadmin@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    let ops = e.login("ops@globex.example").await;
+    let carl = e.login_to("contractor@acme.example", ACME_EU).await;
+    let before = e.emu.store().dump().expect("dump");
+    // Globex's Administrator sees the SuperAdmin (an Observer there) but may not rename them.
+    e.patch(
+        &format!("/api/v1/user/{sa}"),
+        &ops,
+        json!({"username": "x@globex.example"}),
+    )
+    .await
+    .assert_error(403);
+    // Administrator of Acme EU only: the observer is also in Acme Corp.
+    e.patch(
+        &format!("/api/v1/user/{obs}"),
+        &carl,
+        json!({"name": "Renamed"}),
+    )
+    .await
+    .assert_error(403);
+    e.patch(
+        &format!("/api/v1/user/{sa}"),
+        &carl,
+        json!({"name": "Renamed"}),
+    )
+    .await
+    .assert_error(403);
+    assert_eq!(before, e.emu.store().dump().expect("dump"));
+    e.password_login("superadmin@acme.example", PW)
+        .await
+        .assert_status(200);
+    // The SuperAdmin administers both of the observer's Workspaces; anyone renames themselves.
+    let sa_token = e.login("superadmin@acme.example").await;
+    e.patch(
+        &format!("/api/v1/user/{obs}"),
+        &sa_token,
+        json!({"name": "Olga Observer"}),
+    )
+    .await
+    .assert_status(204);
+    e.patch(
+        &format!("/api/v1/user/{sa}"),
+        &sa_token,
+        json!({"name": "Sam Super"}),
+    )
+    .await
+    .assert_status(204);
+}
+
+#[tokio::test]
+async fn a_deleted_users_username_can_be_taken_by_a_rename() {
+    let e = start().await;
+    let sa = e.login("superadmin@acme.example").await;
+    let pending = e.user_id("pending@acme.example").await;
+    let obs = e.user_id("observer@acme.example").await;
+    // pending@ is only in Acme Corp: removing them there deletes the account.
+    e.delete(&format!("/api/v1/user/{pending}"), &sa)
+        .await
+        .assert_status(204);
+    e.patch(
+        &format!("/api/v1/user/{obs}"),
+        &sa,
+        json!({"username": "Pending@acme.example"}),
+    )
+    .await
+    .assert_status(204);
+    let v = e.get(&format!("/api/v1/user/{obs}"), &sa).await.json();
+    assert_eq!(v["username"], "Pending@acme.example");
+}

@@ -157,7 +157,7 @@ pub async fn link_request(
             caller.org(),
         )?;
         let me = store::org_required(c, caller.org())?;
-        let mut adding = 0;
+        let mut adding = Vec::new();
         for id in &ids {
             let w = store::org(c, *id)?.ok_or_else(|| {
                 ApiError::invalid_reference(format!("Workspace {id} does not exist"))
@@ -170,11 +170,19 @@ pub async fn link_request(
                     )))
                 }
                 (None, _) if *id == me.id => {}
-                (None, _) => adding += 1,
+                (None, _) => adding.push(*id),
             }
         }
         let (pro, used, limit) = capacity(c, caller.org())?;
-        rules::check_workspace_limit(pro, used, adding, limit)?;
+        rules::check_workspace_limit(pro, used, adding.len() as i64, limit)?;
+        // Only someone administering a Workspace may ask to link it.
+        for id in adding {
+            check_manage(&caller.actor, caller.access_in(c, id)?.as_ref(), id).map_err(|_| {
+                ApiError::forbidden(format!(
+                    "linking Workspace {id} needs the Administrator role there"
+                ))
+            })?;
+        }
         let id = insert_request(
             c,
             "link",

@@ -307,6 +307,9 @@ pub async fn patch(
                 ApiError::not_found(format!("user `{raw}` is not in this Workspace"))
             })?;
         }
+        if !own && (username.is_some() || name.is_some()) {
+            check_rename(c, &caller, u.id)?;
+        }
         if let Some(s) = status {
             ops::set_status(c, now, &caller.actor, u.id, org, s)?;
         }
@@ -314,6 +317,12 @@ pub async fn patch(
             if store::user_by_name(c, new)?.is_some_and(|x| x.id != u.id) {
                 return Err(ApiError::conflict(format!("the username {new} is taken")));
             }
+            // A deleted account's username is free again (as for a new invitation).
+            c.execute(
+                "UPDATE user SET username = username || '#deleted#' || id \
+                 WHERE username = ?1 COLLATE NOCASE AND deleted = 1 AND id != ?2",
+                rusqlite::params![new, u.id],
+            )?;
             c.execute(
                 "UPDATE user SET username = ?2 WHERE id = ?1",
                 rusqlite::params![u.id, new],
@@ -327,6 +336,27 @@ pub async fn patch(
         }
         Ok(StatusCode::NO_CONTENT)
     })
+}
+
+/// A user's username and name belong to their whole account, not to one Workspace: someone
+/// else may change them only when they manage the user in every Workspace the user can reach,
+/// and nobody but the SuperAdmin renames the SuperAdmin.
+fn check_rename(c: &Connection, caller: &Caller, target: i64) -> ApiResult<()> {
+    for a in store::access_of(c, target)? {
+        if a.superadmin {
+            return Err(ApiError::forbidden(
+                "the SuperAdmin's username and name can only be changed by the SuperAdmin",
+            ));
+        }
+        let held = caller.access_in(c, a.org_id)?;
+        if check_manage(&caller.actor, held.as_ref(), a.org_id).is_err() {
+            return Err(ApiError::forbidden(
+                "this user also has access to a Workspace you do not administer; \
+                 only someone administering all of their Workspaces can rename them",
+            ));
+        }
+    }
+    Ok(())
 }
 
 pub async fn delete(
