@@ -13,16 +13,36 @@ use super::{suggest, Problem};
 const COLUMNS: [&str; 5] = ["email", "name", "workspace", "role", "status"];
 const REQUIRED: [&str; 4] = ["email", "name", "workspace", "role"];
 
-/// Line and column of a byte offset in `text`.
-fn pos_at(text: &str, byte: usize) -> Pos {
-    let before = &text[..byte.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    Pos::new(line, before[line_start..].chars().count() + 1)
+/// The file's text with where each line starts, so finding the line of a cell is a binary
+/// search rather than a count from the top (which made large files quadratic).
+struct Src<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Src<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Src { text, line_starts }
+    }
+}
+
+/// Line and column of a byte offset in the text.
+fn pos_at(src: &Src, byte: usize) -> Pos {
+    let byte = byte.min(src.text.len());
+    let line = src.line_starts.partition_point(|s| *s <= byte);
+    let line_start = src.line_starts[line - 1];
+    let column = src
+        .text
+        .get(line_start..byte)
+        .map_or(byte - line_start, |s| s.chars().count());
+    Pos::new(line, column + 1)
 }
 
 /// Where field `index` of the record starting at `start` begins, skipping quoted commas.
-fn field_pos(text: &str, start: usize, index: usize) -> Pos {
+fn field_pos(src: &Src, start: usize, index: usize) -> Pos {
+    let text = src.text;
     let mut field = 0;
     let mut in_quotes = false;
     let mut offset = start.min(text.len());
@@ -32,7 +52,7 @@ fn field_pos(text: &str, start: usize, index: usize) -> Pos {
             // Point past leading blanks, where the value itself starts.
             let rest = &text[offset..];
             let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
-            return pos_at(text, offset + skipped);
+            return pos_at(src, offset + skipped);
         }
         match c {
             '"' => in_quotes = !in_quotes,
@@ -43,13 +63,13 @@ fn field_pos(text: &str, start: usize, index: usize) -> Pos {
     }
     if field == index {
         // The field is empty at the very end of the text.
-        return pos_at(text, text.len());
+        return pos_at(src, text.len());
     }
-    pos_at(text, start)
+    pos_at(src, start)
 }
 
-fn csv_problem(text: &str, err: &csv::Error) -> Problem {
-    let pos = err.position().map(|p| pos_at(text, p.byte() as usize));
+fn csv_problem(src: &Src, err: &csv::Error) -> Problem {
+    let pos = err.position().map(|p| pos_at(src, p.byte() as usize));
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
@@ -65,6 +85,7 @@ fn csv_problem(text: &str, err: &csv::Error) -> Problem {
 /// Read the rows. Problems in single cells come back beside the result, so that validation
 /// can report its own problems in the same round.
 pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
+    let src = &Src::new(text);
     let mut reader = csv::ReaderBuilder::new()
         .comment(Some(b'#'))
         .trim(csv::Trim::All)
@@ -73,13 +94,13 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
 
     let headers = reader
         .headers()
-        .map_err(|e| vec![csv_problem(text, &e)])?
+        .map_err(|e| vec![csv_problem(src, &e)])?
         .clone();
     let header_start = headers.position().map(|p| p.byte() as usize).unwrap_or(0);
     let mut problems = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
-        let at = field_pos(text, header_start, i);
+        let at = field_pos(src, header_start, i);
         let name = h.to_ascii_lowercase();
         match COLUMNS.iter().find(|c| **c == name) {
             Some(col) => {
@@ -100,7 +121,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
     for col in REQUIRED {
         if !index.contains_key(col) {
             problems.push(Problem::at(
-                pos_at(text, header_start),
+                pos_at(src, header_start),
                 format!(
                     "the header has no `{col}` column (needed: {})",
                     REQUIRED.join(", ")
@@ -119,7 +140,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(csv_problem(text, &e));
+                problems.push(csv_problem(src, &e));
                 continue;
             }
         };
@@ -128,7 +149,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
             col(name).and_then(|i| {
                 record
                     .get(i)
-                    .map(|v| Located::new(v, field_pos(text, start, i)))
+                    .map(|v| Located::new(v, field_pos(src, start, i)))
             })
         };
         let (Some(email), Some(name), Some(workspace), Some(role)) =
@@ -136,7 +157,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
         else {
             continue;
         };
-        let row_pos = pos_at(text, start);
+        let row_pos = pos_at(src, start);
         if record.iter().all(|f| f.is_empty()) {
             continue;
         }

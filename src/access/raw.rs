@@ -142,6 +142,13 @@ pub fn validate(raw: RawFile, known: &[WorkspaceRef]) -> Result<DesiredState, Ve
             seen_emails.insert(key, user.email.pos);
         }
         let name = match &user.name {
+            Some(n) if n.text.chars().any(char::is_control) => {
+                problems.push(Problem::at(
+                    n.pos,
+                    format!("the name of `{email}` contains a control character"),
+                ));
+                String::new()
+            }
             Some(n) if !n.text.trim().is_empty() => n.text.trim().to_string(),
             Some(n) => {
                 problems.push(Problem::at(

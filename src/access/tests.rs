@@ -915,3 +915,57 @@ fn a_pending_invitation_is_not_suspended_until_accepted() {
         p.notes
     );
 }
+
+#[test]
+fn a_second_yaml_document_is_refused_not_ignored() {
+    let one = "users:\n  - email: a@example.com\n    name: A\n    access:\n      Lab: user\n";
+    parse_ok(
+        &format!("---\n# leading marker and comments are fine\n{one}"),
+        Format::Yaml,
+    );
+    parse_ok(
+        &format!("{one}...\n# only comments after the end\n"),
+        Format::Yaml,
+    );
+    let errs = parse_err(&format!("{one}---\nthis is: [not, checked\n"), Format::Yaml);
+    assert_eq!(
+        errs,
+        vec!["line 6, column 1: a second YAML document starts here; an access file holds exactly one"]
+    );
+    let errs = parse_err(&format!("{one}...\nusers: []\n"), Format::Yaml);
+    assert!(
+        errs[0].starts_with("line 7, column 1: content after the end"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn control_characters_in_names_are_refused() {
+    let yaml = "users:\n  - email: a@example.com\n    name: \"A\\nNo changes\\u001b[8m\"\n    access:\n      Lab: user\n";
+    let errs = parse_err(yaml, Format::Yaml);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("contains a control character"), "{errs:?}");
+    let csv = "email,name,workspace,role\na@example.com,\"A\x1b[31m\",Lab,user\n";
+    let errs = parse_err(csv, Format::Csv);
+    assert!(
+        errs[0].starts_with(
+            "line 2, column 15: the name of `a@example.com` contains a control character"
+        ),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn csv_positions_stay_right_deep_into_a_large_file() {
+    let mut csv = String::from("email,name,workspace,role\n");
+    for i in 0..20_000 {
+        csv.push_str(&format!("u{i}@example.com,U {i},Lab,user\n"));
+    }
+    csv.push_str("last@example.com,Last,Lab,admnistrator\n");
+    let errs = parse_err(&csv, Format::Csv);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with("line 20002, column 27: unknown role"),
+        "{errs:?}"
+    );
+}

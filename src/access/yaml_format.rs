@@ -199,6 +199,41 @@ fn user(node: &Node, problems: &mut Vec<Problem>) -> Option<RawUser> {
     })
 }
 
+/// The YAML reader reads the first document only; a file with more would be half-applied in
+/// silence. A marker at the start of a line always separates documents (content inside a block
+/// scalar is indented), so a line scan finds them.
+fn second_document(text: &str) -> Option<Problem> {
+    let is_marker = |line: &str, m: &str| {
+        line.strip_prefix(m)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '#']))
+    };
+    let mut content = false;
+    let mut ended = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+        if is_marker(line, "---") {
+            if content || ended {
+                return Some(Problem::at(
+                    Pos::new(i + 1, 1),
+                    "a second YAML document starts here; an access file holds exactly one",
+                ));
+            }
+        } else if is_marker(line, "...") {
+            ended = true;
+        } else if !blank {
+            if ended {
+                return Some(Problem::at(
+                    Pos::new(i + 1, 1),
+                    "content after the end of the YAML document (`...`); an access file holds exactly one",
+                ));
+            }
+            content = true;
+        }
+    }
+    None
+}
+
 /// Read the file. A file that is not YAML, or not a mapping, is `Err`; otherwise everything that
 /// could be read comes back with every structural problem found, so the checks of the content
 /// can report theirs too, all in one go.
@@ -208,6 +243,9 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
             Pos::new(1, 1),
             "the file is empty: expected a `users:` list",
         )]);
+    }
+    if let Some(problem) = second_document(text) {
+        return Err(vec![problem]);
     }
     let options = LoaderOptions::default().error_on_duplicate_keys(true);
     let root = marked_yaml::parse_yaml_with_options(0, text, options)
