@@ -218,3 +218,17 @@ fn failures_with_environment_credentials_point_at_the_variables_not_at_auth_logi
         .code(3)
         .stderr_has("emnify auth login");
 }
+
+#[test]
+fn the_audit_asks_for_user_credentials_instead_of_an_application_token() {
+    let t = TestEnv::new();
+    let token = t.app_token(demo::ACME_CORP);
+    let out = t
+        .cmd(&["--no-input", "audit", "-o", "json"])
+        .env("EMNIFY_APPLICATION_TOKEN", &token)
+        .go();
+    out.code(3)
+        .stderr_has("the audit needs user credentials")
+        .stderr_has("EMNIFY_USERNAME");
+    assert!(out.stdout.is_empty());
+}

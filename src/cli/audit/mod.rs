@@ -14,6 +14,7 @@ use clap::Args;
 use crate::api::pace::Pacer;
 use crate::audit::{self, gate, render, AuditOptions, FailOn, Report};
 use crate::context::Context;
+use crate::env_vars;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::output::Format;
 use collect::CollectOptions;
@@ -72,6 +73,18 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
     // Everything that can be wrong with the input is checked before the first request.
     gate::validate(&args.fail_on, args.baseline.is_some()).map_err(CliError::usage)?;
     let baseline = args.baseline.as_ref().map(read_baseline).transpose()?;
+    if ctx.client().await?.is_application_token().await {
+        return Err(CliError::auth(
+            "the audit needs user credentials: an application token belongs to no user, so \
+             there are no Workspaces to follow and it cannot switch into any",
+        )
+        .with_hint(format!(
+            "set {} and {} (or run `emnify auth login`) for a user who administers the \
+             Workspaces to audit",
+            env_vars::EMNIFY_USERNAME,
+            env_vars::EMNIFY_PASSWORD
+        )));
+    }
     let options = AuditOptions {
         invitation_max_age_days: args.invitation_days,
         admin_threshold: args.admin_threshold,
