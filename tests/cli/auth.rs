@@ -139,9 +139,15 @@ fn an_expired_token_is_renewed_mid_command_once() {
 #[test]
 fn sso_users_cannot_log_in_with_a_password() {
     let t = TestEnv::new();
-    t.login(demo::EU_ADMIN)
-        .code(3)
-        .stderr_has("single sign-on is required");
+    let out = t.login(demo::EU_ADMIN);
+    out.code(3)
+        .stderr_has("login refused: single sign-on is required")
+        .stderr_has("--token-stdin");
+    assert!(
+        !out.stderr.contains("wrong email, password"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

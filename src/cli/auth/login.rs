@@ -239,6 +239,18 @@ fn login_error(e: api::ApiError) -> CliError {
             }
             _ => None,
         };
+        let sso_token = matches!(&e, api::ApiError::Status { body: Some(b), .. }
+            if b.error_token.as_deref() == Some("SsoRequired"));
+        if let Some(d) = detail
+            .as_ref()
+            .filter(|d| sso_token || d.to_lowercase().contains("single sign-on"))
+        {
+            // The password was not the problem: this user must sign in through their IdP.
+            return CliError::auth(format!("login refused: {d}")).with_hint(
+                "sign in through the Portal with single sign-on; for scripts, create an \
+                 application token there and use `emnify auth login --token-stdin`",
+            );
+        }
         let err = CliError::auth(
             "login failed: wrong email, password or token, or the account is suspended",
         )
