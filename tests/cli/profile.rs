@@ -103,3 +103,12 @@ fn a_broken_profile_file_stops_commands_with_a_hint_but_not_completion() {
     // The file is left as it was: nothing rewrote it.
     assert_eq!(t.profile_text(), "garbage = [\n");
 }
+
+#[test]
+fn logging_out_of_the_embedded_emulator_is_a_quiet_no_op() {
+    let t = TestEnv::new();
+    let out = t.run(&["--emulator", "auth", "logout"]);
+    out.ok().stderr_has("Nothing to log out of");
+    let quiet = t.run(&["-q", "--emulator", "auth", "logout"]);
+    assert!(quiet.ok().stderr.is_empty(), "{}", quiet.stderr);
+}

@@ -150,6 +150,17 @@ fn reset_moves_an_unreadable_database_aside_and_recreates_it() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+
+    // `-q` silences the confirmation of a reset (errors would still show).
+    let mut cmd = std::process::Command::new(&bin);
+    env(&mut cmd);
+    let out = cmd.args(["-q", "emulator", "reset"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[cfg(unix)]

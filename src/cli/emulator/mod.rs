@@ -51,6 +51,11 @@ fn to_cli(e: emulator::EmulatorError) -> CliError {
 }
 
 pub async fn run(cmd: EmulatorCommand) -> CliResult {
+    run_quietly(cmd, false).await
+}
+
+/// [`run`], with its status lines silenced when `quiet` (`--quiet`).
+pub async fn run_quietly(cmd: EmulatorCommand, quiet: bool) -> CliResult {
     match cmd {
         EmulatorCommand::Serve {
             port,
@@ -102,10 +107,12 @@ pub async fn run(cmd: EmulatorCommand) -> CliResult {
                     moved.display()
                 );
             }
-            eprintln!(
-                "emulator database {} restored to the demo data",
-                path.display()
-            );
+            if !quiet {
+                eprintln!(
+                    "emulator database {} restored to the demo data",
+                    path.display()
+                );
+            }
             Ok(())
         }
     }
