@@ -80,7 +80,7 @@ impl Session {
                 Ok(t) => t,
                 Err(e) if e.status() == Some(401) && !e.is_lockout() => {
                     return Err(ApiError::Auth(format!(
-                        "the saved session of profile `{}` has expired; log in again with `emnify auth login`",
+                        "the saved session of profile `{}` is no longer accepted (it expired or was revoked; an emulator reset revokes every session); log in again with `emnify auth login`",
                         self.profile
                     )))
                 }

@@ -30,11 +30,19 @@ async fn blocking<T: Send + 'static>(
 }
 
 pub async fn input(prompt: &str) -> CliResult<String> {
-    let prompt = prompt.to_string();
+    input_with_default(prompt, None).await
+}
+
+/// [`input`] with an answer Enter accepts as it is.
+pub async fn input_with_default(prompt: &str, default: Option<String>) -> CliResult<String> {
+    let prompt = sanitize_message(prompt).into_owned();
     blocking(move || {
-        dialoguer::Input::<String>::with_theme(&ColorfulTheme::default())
-            .with_prompt(prompt)
-            .interact_text()
+        let theme = ColorfulTheme::default();
+        let mut input = dialoguer::Input::<String>::with_theme(&theme).with_prompt(prompt);
+        if let Some(d) = default {
+            input = input.default(d);
+        }
+        input.interact_text()
     })
     .await
 }

@@ -191,3 +191,23 @@ fn a_token_refused_again_after_renewal_ends_the_command() {
     );
     assert_eq!(t.count("GET /api/v2/user/{user_id}/workspace"), 2);
 }
+
+#[test]
+fn logging_in_again_without_a_terminal_reuses_the_profiles_user() {
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    t.cmd(&["auth", "login", "--password-stdin"])
+        .stdin("emnify-demo\n")
+        .go()
+        .ok()
+        .stderr_has("Logging in as contractor@acme.example");
+    let v = t.run(&["auth", "status", "-o", "json"]).ok().json();
+    assert_eq!(v["username"], demo::CONTRACTOR);
+    // After a logout the profile names nobody, so the username is needed again.
+    t.run(&["auth", "logout"]).ok();
+    t.cmd(&["auth", "login", "--password-stdin"])
+        .stdin("emnify-demo\n")
+        .go()
+        .code(2)
+        .stderr_has("--username");
+}

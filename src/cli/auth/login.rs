@@ -65,10 +65,22 @@ pub async fn run(ctx: &Context, args: LoginArgs) -> CliResult {
         let username = match (&args.username, ctx.env.get(env_vars::EMNIFY_USERNAME)) {
             (Some(u), _) => u.clone(),
             (None, Some(u)) => u.to_string(),
-            (None, None) if ctx.can_prompt() => prompt::input("Email").await?,
-            (None, None) => {
-                return Err(ctx.no_prompt_error("a username", "--username or EMNIFY_USERNAME"))
+            // Logging in again: the profile's user is the answer unless another is named.
+            (None, None) if ctx.can_prompt() => {
+                prompt::input_with_default("Email", ctx.profile().username).await?
             }
+            (None, None) => match ctx.profile().username {
+                Some(u) => {
+                    ctx.ui.status(format!(
+                        "Logging in as {u}, the user of profile `{}` (--username for another)",
+                        ctx.profile_name()
+                    ));
+                    u
+                }
+                None => {
+                    return Err(ctx.no_prompt_error("a username", "--username or EMNIFY_USERNAME"))
+                }
+            },
         };
         let username = username.trim().to_string();
         if !username.contains('@') {
