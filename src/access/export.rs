@@ -53,7 +53,8 @@ fn sorted_users(state: &CurrentState) -> Vec<&CurrentUser> {
     users
 }
 
-fn superadmins(state: &CurrentState) -> Vec<&str> {
+/// The SuperAdmins whose access the export leaves out (emnify manages it).
+pub fn superadmins(state: &CurrentState) -> Vec<&str> {
     state
         .users
         .iter()
@@ -107,14 +108,10 @@ fn to_yaml(state: &CurrentState) -> String {
     out
 }
 
+/// Plain CSV, header first, no comment lines: spreadsheets and CSV readers take a comment for
+/// the header. The command says on stderr what is left out.
 fn to_csv(state: &CurrentState) -> String {
     let mut out = String::new();
-    for email in superadmins(state) {
-        let _ = writeln!(
-            out,
-            "# The SuperAdmin {email} is left out: emnify manages that access."
-        );
-    }
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut rows: Vec<[String; 5]> = Vec::new();
     for user in sorted_users(state) {

@@ -16,7 +16,7 @@ mod render;
 mod yaml_format;
 
 pub use apply::{execute, render_report, Outcome, Report, RowResult, Step};
-pub use export::{export, exported_users};
+pub use export::{export, exported_users, superadmins as left_out_superadmins};
 pub use model::*;
 pub use plan::{
     new_users_without_access, plan, Action, ActionKind, Conflict, Note, NoteKind, Plan,

@@ -96,6 +96,14 @@ pub async fn run(ctx: &Context, args: ExportArgs) -> CliResult {
     let scope = scope(ctx).await?;
     let state = current_state(ctx, &scope).await?;
     let text = access::export(&state, format);
+    if format == Format::Csv {
+        // YAML says so in a comment; CSV has no room for one.
+        for email in access::left_out_superadmins(&state) {
+            ctx.ui.status(format!(
+                "note: the SuperAdmin {email} is left out: emnify manages that access"
+            ));
+        }
+    }
     match &args.file {
         Some(path) => {
             write_atomically(path, &text)?;
