@@ -25,7 +25,7 @@ function __fish_emnify_using_subcommand
 end
 
 complete -c emnify -n "__fish_emnify_needs_command" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_needs_command" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_needs_command" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_needs_command" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_needs_command" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -54,7 +54,7 @@ complete -c emnify -n "__fish_emnify_needs_command" -f -a "emulator" -d 'Run or 
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "completion" -d 'Print a shell completion script, or write every script and man page to a directory'
 complete -c emnify -n "__fish_emnify_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -78,7 +78,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and not __fish_seen_subcommand_from login logout status token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s u -l username -d 'Email to log in with [env: EMNIFY_USERNAME] (prompted when missing)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -98,7 +98,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -116,7 +116,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -134,7 +134,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -157,7 +157,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print a valid auth token for the current Workspace (for scripts; handle with care)'
 complete -c emnify -n "__fish_emnify_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand switch" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand switch" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand switch" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand switch" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand switch" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -175,7 +175,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand switch" -l show-settings -
 complete -c emnify -n "__fish_emnify_using_subcommand switch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand switch" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -200,7 +200,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -f -a "request" -d 'Ask emnify for a new Workspace'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and not __fish_seen_subcommand_from list show current set-default stats request help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -218,7 +218,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -236,7 +236,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -254,7 +254,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from set-default" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -274,7 +274,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l from -d 'First day, YYYY-MM-DD' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l to -d 'Last day, YYYY-MM-DD' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -296,7 +296,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -l name -d 'Name of the new Workspace' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -l details -d 'Anything emnify should know (requirements, more Workspaces)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -321,7 +321,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "request" -d 'Ask emnify for a new Workspace'
 complete -c emnify -n "__fish_emnify_using_subcommand workspace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and not __fish_seen_subcommand_from list show invite add remove suspend activate role set-default apply export help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -354,7 +354,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l status -d 'Only users with this status (active, suspended, pending)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l search -d 'Only users whose name or email contains TEXT (case-insensitive; `*` is ignored)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -373,7 +373,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -393,7 +393,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l name -d 'Their full name' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s r -l role -d 'Role in the Workspace; repeat for several. Without it the user becomes an ADMINISTRATOR (emnify\'s default for invitations)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -413,7 +413,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s r -l role -d 'Role in the Workspace; repeat for several' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -432,7 +432,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -451,7 +451,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -470,7 +470,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -489,7 +489,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -529,7 +529,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from set-default" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s f -l file -d 'The access file (`.yaml`, `.yml` or `.csv`)' -r -F
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -552,7 +552,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l format -d 'Format on stdout [default: yaml] (`--output csv` also selects CSV)' -r -f -a "yaml\t''
 csv\t''"
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -582,7 +582,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the current users as an access file'
 complete -c emnify -n "__fish_emnify_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -605,7 +605,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_se
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "delete" -d 'Delete a profile and its stored credentials'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and not __fish_seen_subcommand_from list use show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -623,7 +623,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_s
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -641,7 +641,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_s
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -659,7 +659,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_s
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand profile; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -687,7 +687,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand audit" -l invitation-days 
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l admin-threshold -d 'More active Administrators than this in one Workspace is a finding' -r
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l concurrency -d 'Requests in flight at once (all are paced inside emnify\'s rate limits)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand audit" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand audit" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -706,7 +706,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand audit" -l show-settings -d
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -728,7 +728,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_
 complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -f -a "unlink" -d 'Show who would lose or gain what if the Workspaces were unlinked (`--dry-run` only)'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and not __fish_seen_subcommand_from show request unlink help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from show" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from show" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from show" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -749,7 +749,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -l workspace-ids -d 'Ids of the Workspaces to link (comma-separated or repeated)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -l details -d 'Anything emnify should know' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -767,7 +767,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from request" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from unlink" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from unlink" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from unlink" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from unlink" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -790,7 +790,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subc
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "unlink" -d 'Show who would lose or gain what if the Workspaces were unlinked (`--dry-run` only)'
 complete -c emnify -n "__fish_emnify_using_subcommand link; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -814,7 +814,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_s
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -f -a "check" -d 'Explain how a user logs in (SSO or password) and why'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and not __fish_seen_subcommand_from status enable verify disable check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from status" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from status" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from status" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from status" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -836,7 +836,7 @@ google\t''
 oidc\t''"
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -l client-id -d 'Client (application) id registered with the provider' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -855,7 +855,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subco
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -873,7 +873,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subco
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -891,7 +891,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subco
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from check" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from check" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from check" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from check" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -915,7 +915,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subco
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "check" -d 'Explain how a user logs in (SSO or password) and why'
 complete -c emnify -n "__fish_emnify_using_subcommand sso; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -938,7 +938,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand emulator; and not __fish_s
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l db -d 'Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)' -r -F
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -958,7 +958,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l db -d 'Database file (default: `emulator.db` in the user data directory or `$EMNIFY_DATA_DIR`)' -r -F
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''
@@ -980,7 +980,7 @@ complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_
 complete -c emnify -n "__fish_emnify_using_subcommand emulator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -l out -d 'Instead of printing one script, write `completions/` (every shell) and `man/` (one page per command) under DIR' -r -F
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -s p -l profile -d 'Profile to use [env: EMNIFY_PROFILE]' -r
-complete -c emnify -n "__fish_emnify_using_subcommand completion" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; only `user invite` takes it more than once [env: EMNIFY_WORKSPACE]' -r
+complete -c emnify -n "__fish_emnify_using_subcommand completion" -s w -l workspace -d 'Run this command in Workspace W (id or name) without changing the profile; `user invite` takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -l api-url -d 'API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]' -r
 complete -c emnify -n "__fish_emnify_using_subcommand completion" -s o -l output -d 'Output format [env: EMNIFY_OUTPUT] [default: table]' -r -f -a "table\t''
 json\t''

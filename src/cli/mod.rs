@@ -40,8 +40,8 @@ pub struct GlobalArgs {
     /// Profile to use [env: EMNIFY_PROFILE]
     #[arg(long, short = 'p', global = true, value_name = "NAME")]
     pub profile: Option<String>,
-    /// Run this command in Workspace W (id or name) without changing the profile; only `user
-    /// invite` takes it more than once [env: EMNIFY_WORKSPACE]
+    /// Run this command in Workspace W (id or name) without changing the profile; `user invite`
+    /// takes it more than once, `audit` a comma-separated list [env: EMNIFY_WORKSPACE]
     #[arg(long, short = 'w', global = true, value_name = "W", action = clap::ArgAction::Append)]
     pub workspace: Vec<String>,
     /// API base URL [env: EMNIFY_API_URL] [default: https://cdn.emnify.net]
