@@ -59,7 +59,7 @@ impl ErrorKind {
         (1, "unexpected error (a bug or an I/O failure)"),
         (
             2,
-            "usage: bad flags, arguments or input file; a prompt needed under --no-input; a confirmation declined (nothing changed)",
+            "usage: bad flags, arguments, input or profile file; a prompt needed under --no-input; a confirmation declined (nothing changed)",
         ),
         (
             3,

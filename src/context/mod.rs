@@ -542,7 +542,12 @@ pub fn profile_error(e: profile::ProfileError) -> CliError {
         profile::ProfileError::NoConfigDir => Some(format!("set {}", env_vars::EMNIFY_CONFIG_DIR)),
         _ => None,
     };
-    let mut err = CliError::new(ErrorKind::Internal, e.to_string());
+    // A profile file that does not parse is the user's to fix, like any bad input file.
+    let kind = match &e {
+        profile::ProfileError::Parse { .. } => ErrorKind::Usage,
+        _ => ErrorKind::Internal,
+    };
+    let mut err = CliError::new(kind, e.to_string());
     let mut source = std::error::Error::source(&e);
     while let Some(s) = source {
         err = err.with_cause(s);

@@ -95,7 +95,7 @@ fn a_broken_profile_file_stops_commands_with_a_hint_but_not_completion() {
     t.login(demo::SUPERADMIN).ok();
     std::fs::write(t.profile_file(), "garbage = [\n").expect("write");
     t.run(&["workspace", "list"])
-        .code(1)
+        .code(2)
         .stderr_has("is not a valid profile file")
         .stderr_has("line 1");
     let out = t.run(&["completion", "bash"]).ok().stdout.clone();
