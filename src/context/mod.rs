@@ -192,6 +192,11 @@ impl Context {
             .credential_store()
             .load(self.profile_name())
             .map_err(credential_error)?;
+        if let Some((_, Backend::File(path))) = &loaded {
+            if let Some(w) = crate::profile::credentials::exposure_warning(path) {
+                self.ui.warn(w);
+            }
+        }
         let _ = self.stored.set(loaded);
         Ok(self.stored.get().and_then(|v| v.as_ref()))
     }

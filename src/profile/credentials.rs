@@ -352,6 +352,29 @@ impl CredentialStore {
     }
 }
 
+/// A warning when the credentials file at `path` can be read by other users (its mode was
+/// changed by hand, or it was copied in): the CLI creates it 0600.
+pub fn exposure_warning(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then(|| {
+            format!(
+                "the credentials file {} can be read by other users (mode {mode:o}); \
+                 restrict it with `chmod 600 {}`",
+                path.display(),
+                path.display()
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
 fn read_file(path: &Path) -> Result<BTreeMap<String, StoredCredentials>, CredentialError> {
     match fs::read(path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|source| CredentialError::Parse {

@@ -111,3 +111,19 @@ fn a_keyring_that_never_answers_is_abandoned_after_the_timeout() {
     );
     assert!(t.credentials_file().exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_credentials_file_others_can_read_is_used_with_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestEnv::new();
+    t.login(demo::CONTRACTOR).ok();
+    let quiet = t.run(&["workspace", "list"]);
+    assert!(!quiet.ok().stderr.contains("warning:"), "{quiet}");
+    let file = t.credentials_file();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    t.run(&["workspace", "list"])
+        .ok()
+        .stderr_has("can be read by other users (mode 644)")
+        .stderr_has("chmod 600");
+}
