@@ -236,7 +236,8 @@ users:
         .stderr_has("line 7, column 12: `new@acme` is not a valid email address")
         .stderr_has(
             "line 10, column 7: unknown Workspace `Acme Sandbx`; did you mean `Acme Sandbox`?",
-        );
+        )
+        .stderr_has("list them with `emnify workspace list`");
 
     let csv = "email,name,workspace,role\nobserver@acme.example,Olga,Acme Corp,user\nobserver@acme.example,Olga,acme corp,observer\n";
     let file = write(&t, "bad.csv", csv);
@@ -256,6 +257,12 @@ users:
     ])
     .code(2)
     .stderr_has("malformed YAML");
+    let out = t.run(&["user", "apply", "-f", broken.to_str().expect("path")]);
+    assert!(
+        !out.stderr.contains("emnify workspace list"),
+        "no Workspace hint for broken YAML: {}",
+        out.stderr
+    );
     // A structural problem (an unknown key) does not hide the others.
     let many = write(
         &t,

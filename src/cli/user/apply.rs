@@ -105,10 +105,19 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     })?;
     let known = scope(ctx).await?;
     let desired = access::parse(&text, format, &known).map_err(|problems| {
-        access::invalid_file_error(&args.file, &problems).with_hint(
-            "Workspaces are matched against those where you manage users (Administrator or \
-             SuperAdmin); list them with `emnify workspace list`",
-        )
+        let err = access::invalid_file_error(&args.file, &problems);
+        // The hint helps only when a Workspace name did not match.
+        if problems
+            .iter()
+            .any(|p| p.message.contains("unknown Workspace"))
+        {
+            err.with_hint(
+                "Workspaces are matched against those where you manage users (Administrator or \
+                 SuperAdmin); list them with `emnify workspace list`",
+            )
+        } else {
+            err
+        }
     })?;
     let mut current = current_state(ctx, &desired.managed).await?;
     current.workspaces = known;
