@@ -38,6 +38,13 @@ fn fail_on_severity_sets_exit_code_10_and_still_prints_the_report() {
         "{}",
         incomplete.stderr
     );
+    assert!(
+        incomplete
+            .stderr
+            .contains("name them with `--workspace A,B`"),
+        "{}",
+        incomplete.stderr
+    );
     // limited to the Workspaces the SuperAdmin can audit, it passes
     let ok = env.run(&[
         "--workspace",

@@ -151,10 +151,12 @@ pub async fn run(ctx: &Context, args: AuditArgs) -> CliResult {
         ErrorKind::CheckFailed,
         format!("the audit failed `--fail-on {}`", list.join(",")),
     );
+    // Only when the incompleteness is one of the reasons (severity gates), not for drift alone.
+    let incomplete = gate::incomplete(&report).is_some_and(|why| reasons.contains(&why));
     for r in reasons {
         err = err.with_cause(r);
     }
-    if gate::incomplete(&report).is_some() {
+    if incomplete {
         err = err.with_hint(
             "to gate only on the Workspaces you can audit, name them with `--workspace A,B`",
         );
