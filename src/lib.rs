@@ -77,10 +77,20 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
     if let Err(e) = ctx.persist_session().await {
         tracing::debug!(error = %e.message, "session not cached");
     }
+    let emulator_flag = ctx.ui.emulator_flag;
     ctx.shutdown().await;
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e, color),
+        Err(mut e) => {
+            if emulator_flag {
+                e.hints = e
+                    .hints
+                    .iter()
+                    .map(|h| output::with_emulator_flag(h))
+                    .collect();
+            }
+            report(&e, color)
+        }
     }
 }
 

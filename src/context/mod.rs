@@ -109,7 +109,8 @@ impl Context {
             Err(_) => Default::default(),
         };
         let settings = Settings::resolve(flags, &env, &file, config_dir)?;
-        let ui = Ui::new(settings.format, flags.color, settings.quiet, &env);
+        let mut ui = Ui::new(settings.format, flags.color, settings.quiet, &env);
+        ui.emulator_flag = flags.emulator;
         Ok(Context {
             settings,
             ui,

@@ -63,6 +63,8 @@ pub struct Ui {
     pub color: bool,
     pub width: Option<u16>,
     pub quiet: bool,
+    /// The run has `--emulator`: commands suggested in hints carry it too.
+    pub emulator_flag: bool,
 }
 
 impl Ui {
@@ -87,6 +89,16 @@ impl Ui {
             color,
             width,
             quiet,
+            emulator_flag: false,
+        }
+    }
+
+    /// `msg`, with `--emulator` added to the commands it suggests when this run has it.
+    fn suggesting(&self, msg: &str) -> String {
+        if self.emulator_flag {
+            with_emulator_flag(msg)
+        } else {
+            msg.to_string()
         }
     }
 
@@ -221,7 +233,7 @@ impl Ui {
     /// A progress or status line on stderr (silenced by `--quiet`).
     pub fn status(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", sanitize_message(msg.as_ref()));
+            eprintln!("{}", sanitize_message(&self.suggesting(msg.as_ref())));
         }
     }
 
@@ -238,7 +250,7 @@ impl Ui {
     /// A hint on stderr (silenced by `--quiet`).
     pub fn hint(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("hint: {}", sanitize_message(msg.as_ref()));
+            eprintln!("hint: {}", sanitize_message(&self.suggesting(msg.as_ref())));
         }
     }
 
@@ -285,6 +297,42 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The commands of this tool that a message suggests (`emnify user add …`) take the global
+/// `--emulator` too, so a hint given in an `--emulator` run can be pasted as it is. Only
+/// `emnify` followed by a subcommand that talks to a server is touched; `auth` (the embedded
+/// emulator needs no login), `emulator` and prose ("emnify lets …") stay as they are.
+pub fn with_emulator_flag(msg: &str) -> String {
+    const SUBCOMMANDS: [&str; 7] = [
+        "switch",
+        "workspace",
+        "user",
+        "profile",
+        "audit",
+        "link",
+        "sso",
+    ];
+    let mut out = String::with_capacity(msg.len() + 16);
+    let mut rest = msg;
+    while let Some(at) = rest.find("emnify ") {
+        let starts_word = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '`' || c == '\'' || c == '"');
+        let after = &rest[at + "emnify ".len()..];
+        let word: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        out.push_str(&rest[..at + "emnify ".len()]);
+        if starts_word && SUBCOMMANDS.contains(&word.as_str()) {
+            out.push_str("--emulator ");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// [`sanitize`] for a message on stderr: its own line breaks and tabs stay, every other control
 /// character (an escape sequence in a name the server sent) is made visible.
 pub fn sanitize_message(s: &str) -> std::borrow::Cow<'_, str> {
@@ -320,6 +368,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn suggested_commands_carry_the_emulator_flag() {
+        assert_eq!(
+            with_emulator_flag("list them with `emnify workspace list`"),
+            "list them with `emnify --emulator workspace list`"
+        );
+        assert_eq!(
+            with_emulator_flag("  then: emnify user add a@b.c --workspace 1003 --role user"),
+            "  then: emnify --emulator user add a@b.c --workspace 1003 --role user"
+        );
+        // Prose, logins and the emulator's own commands stay as they are.
+        for same in [
+            "emnify lets only Administrators list users",
+            "log in again with `emnify auth login`",
+            "`emnify emulator reset` restores the demo data",
+            "see `emnify --emulator user list`",
+            "myemnify user",
+        ] {
+            assert_eq!(with_emulator_flag(same), same);
+        }
+    }
+
+    #[test]
     fn messages_keep_their_lines_but_not_escape_sequences() {
         assert_eq!(sanitize_message("plain\n\tnext"), "plain\n\tnext");
         assert_eq!(
@@ -336,6 +406,7 @@ mod tests {
             color: false,
             width: Some(width),
             quiet: false,
+            emulator_flag: false,
         }
     }
 

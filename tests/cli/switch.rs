@@ -131,3 +131,17 @@ fn switching_to_the_current_workspace_gives_no_hint_about_other_shells() {
     same.stderr_has("Already in `Acme EU`");
     assert!(!same.stderr.contains("hint:"), "{same}");
 }
+
+#[test]
+fn hints_in_an_emulator_run_suggest_commands_with_the_flag() {
+    let t = TestEnv::new();
+    let out = t.run(&["--emulator", "switch", "Acme Eurp"]);
+    out.code(5)
+        .stderr_has("did you mean `Acme EU`")
+        .stderr_has("`emnify --emulator workspace list`");
+    // Without the flag, the hint is the plain command.
+    t.login(demo::SUPERADMIN).ok();
+    t.run(&["switch", "Acme Eurp"])
+        .code(5)
+        .stderr_has("`emnify workspace list`");
+}
