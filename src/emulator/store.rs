@@ -444,7 +444,7 @@ pub fn insert_user(
     default_org: Option<i64>,
 ) -> ApiResult<i64> {
     // A deleted account frees its username for a new one.
-    c.execute("UPDATE user SET username = username || '#deleted#' || id WHERE username = ?1 AND deleted = 1", [username])?;
+    c.execute("UPDATE user SET username = username || ' (deleted ' || id || ')' WHERE username = ?1 AND deleted = 1", [username])?;
     c.execute(
         "INSERT INTO user(username, name, password_sha1, created, mfa, activation_key, invited_at, default_org_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

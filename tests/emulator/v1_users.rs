@@ -335,4 +335,13 @@ async fn a_deleted_users_username_can_be_taken_by_a_rename() {
     .assert_status(204);
     let v = e.get(&format!("/api/v1/user/{obs}"), &sa).await.json();
     assert_eq!(v["username"], "Pending@acme.example");
+    // The freed name is kept out of the way in a form no live username can take.
+    let admin = e.user_id("admin@acme.example").await;
+    e.patch(
+        &format!("/api/v1/user/{admin}"),
+        &sa,
+        json!({"username": format!("pending@acme.example (deleted {pending})")}),
+    )
+    .await
+    .assert_error(422);
 }

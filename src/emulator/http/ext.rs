@@ -140,8 +140,11 @@ pub async fn link_request(
     let o = body.object()?;
     let contact = req_str(o, "contact_email")?.to_string();
     check_email("contact_email", &contact)?;
-    let ids =
+    let mut ids =
         opt_int_list(o, "workspace_ids")?.ok_or_else(|| ApiError::required("workspace_ids"))?;
+    // A Workspace named twice is one Workspace (for the limit, too).
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(*id));
     if ids.is_empty() {
         return Err(ApiError::invalid_format(
             "workspace_ids",

@@ -319,7 +319,7 @@ pub async fn patch(
             }
             // A deleted account's username is free again (as for a new invitation).
             c.execute(
-                "UPDATE user SET username = username || '#deleted#' || id \
+                "UPDATE user SET username = username || ' (deleted ' || id || ')' \
                  WHERE username = ?1 COLLATE NOCASE AND deleted = 1 AND id != ?2",
                 rusqlite::params![new, u.id],
             )?;
