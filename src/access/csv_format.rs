@@ -33,11 +33,20 @@ fn pos_at(src: &Src, byte: usize) -> Pos {
     let byte = byte.min(src.text.len());
     let line = src.line_starts.partition_point(|s| *s <= byte);
     let line_start = src.line_starts[line - 1];
-    let column = src
-        .text
-        .get(line_start..byte)
-        .map_or(byte - line_start, |s| s.chars().count());
-    Pos::new(line, column + 1)
+    let before = src.text.get(line_start..byte).unwrap_or_default();
+    // A byte-order mark is not a column a person can see.
+    let before = before.strip_prefix('\u{feff}').unwrap_or(before);
+    Pos::new(line, before.chars().count() + 1)
+}
+
+/// Where a record really starts: the reader may place it on the `\n` of the previous line's
+/// CR LF, which would put every position at the end of the line before.
+fn record_start(text: &str, reported: Option<usize>) -> usize {
+    let mut at = reported.unwrap_or(0).min(text.len());
+    while text[at..].starts_with(['\r', '\n']) {
+        at += 1;
+    }
+    at
 }
 
 /// Where field `index` of the record starting at `start` begins, skipping quoted commas.
@@ -96,7 +105,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
         .headers()
         .map_err(|e| vec![csv_problem(src, &e)])?
         .clone();
-    let header_start = headers.position().map(|p| p.byte() as usize).unwrap_or(0);
+    let header_start = record_start(text, headers.position().map(|p| p.byte() as usize));
     let mut problems = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
@@ -144,7 +153,7 @@ pub fn read(text: &str) -> Result<(RawFile, Vec<Problem>), Vec<Problem>> {
                 continue;
             }
         };
-        let start = record.position().map(|p| p.byte() as usize).unwrap_or(0);
+        let start = record_start(text, record.position().map(|p| p.byte() as usize));
         let cell = |name: &str| {
             col(name).and_then(|i| {
                 record

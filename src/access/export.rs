@@ -112,7 +112,6 @@ fn to_yaml(state: &CurrentState) -> String {
 /// the header. The command says on stderr what is left out.
 fn to_csv(state: &CurrentState) -> String {
     let mut out = String::new();
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let mut rows: Vec<[String; 5]> = Vec::new();
     for user in sorted_users(state) {
         for a in exported_access(state, user) {
@@ -127,18 +126,38 @@ fn to_csv(state: &CurrentState) -> String {
     }
     // Writing to a Vec cannot fail; the results are checked anyway rather than unwrapped.
     let header = ["email", "name", "workspace", "role", "status"];
-    let written = writer
-        .write_record(header)
-        .and_then(|_| rows.iter().try_for_each(|r| writer.write_record(r)))
-        .map_err(|e| e.to_string())
-        .and_then(|_| writer.into_inner().map_err(|e| e.to_string()));
-    match written {
-        Ok(bytes) => out.push_str(&String::from_utf8_lossy(&bytes)),
-        Err(e) => {
-            let _ = writeln!(out, "# export failed: {e}");
-        }
+    let mut written = write_csv_record(&mut out, &header, false);
+    for r in &rows {
+        // A record starting with `#` would read back as a comment: quote it.
+        let quote = r[0].starts_with('#');
+        written = written.and_then(|_| write_csv_record(&mut out, r, quote));
+    }
+    if let Err(e) = written {
+        let _ = writeln!(out, "# export failed: {e}");
     }
     out
+}
+
+/// One CSV record appended to `out`; every field quoted when `quote_all`.
+fn write_csv_record<S: AsRef<str>>(
+    out: &mut String,
+    record: &[S],
+    quote_all: bool,
+) -> Result<(), String> {
+    let style = if quote_all {
+        csv::QuoteStyle::Always
+    } else {
+        csv::QuoteStyle::Necessary
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(style)
+        .from_writer(Vec::new());
+    writer
+        .write_record(record.iter().map(|f| f.as_ref()))
+        .map_err(|e| e.to_string())?;
+    let bytes = writer.into_inner().map_err(|e| e.to_string())?;
+    out.push_str(&String::from_utf8_lossy(&bytes));
+    Ok(())
 }
 
 /// How many users an export lists (those with access other than SuperAdmin access).

@@ -142,10 +142,12 @@ pub fn validate(raw: RawFile, known: &[WorkspaceRef]) -> Result<DesiredState, Ve
             seen_emails.insert(key, user.email.pos);
         }
         let name = match &user.name {
-            Some(n) if n.text.chars().any(char::is_control) => {
+            Some(n) if n.text.chars().any(hides_text) => {
                 problems.push(Problem::at(
                     n.pos,
-                    format!("the name of `{email}` contains a control character"),
+                    format!(
+                        "the name of `{email}` contains a control or invisible formatting character"
+                    ),
                 ));
                 String::new()
             }
@@ -251,4 +253,18 @@ pub fn validate(raw: RawFile, known: &[WorkspaceRef]) -> Result<DesiredState, Ve
         problems.sort_by_key(|p| p.pos);
         Err(problems)
     }
+}
+
+/// Characters that change how the rest of a line is shown instead of showing themselves:
+/// control characters, direction overrides and isolates, zero-width characters and the Unicode
+/// line and paragraph separators. In a name they could fake lines of the plan a person reviews.
+fn hides_text(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }

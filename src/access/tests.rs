@@ -947,13 +947,25 @@ fn control_characters_in_names_are_refused() {
     let yaml = "users:\n  - email: a@example.com\n    name: \"A\\nNo changes\\u001b[8m\"\n    access:\n      Lab: user\n";
     let errs = parse_err(yaml, Format::Yaml);
     assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].contains("contains a control character"), "{errs:?}");
+    assert!(errs[0].contains("contains a control"), "{errs:?}");
+    for sneaky in [
+        "Al\u{202E}ecilA",
+        "B\u{2028}Plan: 0 invitations",
+        "C\u{200B}",
+    ] {
+        let yaml = format!(
+            "users:\n  - email: a@example.com\n    name: \"{sneaky}\"\n    access:\n      Lab: user\n"
+        );
+        let errs = parse_err(&yaml, Format::Yaml);
+        assert!(
+            errs[0].contains("invisible formatting character"),
+            "{errs:?}"
+        );
+    }
     let csv = "email,name,workspace,role\na@example.com,\"A\x1b[31m\",Lab,user\n";
     let errs = parse_err(csv, Format::Csv);
     assert!(
-        errs[0].starts_with(
-            "line 2, column 15: the name of `a@example.com` contains a control character"
-        ),
+        errs[0].starts_with("line 2, column 15: the name of `a@example.com` contains a control"),
         "{errs:?}"
     );
 }
@@ -971,4 +983,42 @@ fn csv_positions_stay_right_deep_into_a_large_file() {
         errs[0].starts_with("line 20002, column 27: unknown role"),
         "{errs:?}"
     );
+}
+
+#[test]
+fn csv_positions_are_right_with_crlf_and_a_byte_order_mark() {
+    let crlf =
+        "email,name,workspace,role\r\na@example.com,A,Lab,usr\r\nb@example.com,B,Lab,usr\r\n";
+    let errs = parse_err(crlf, Format::Csv);
+    assert!(
+        errs[0].starts_with("line 2, column 21: unknown role"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[1].starts_with("line 3, column 21: unknown role"),
+        "{errs:?}"
+    );
+    let bom = "\u{feff}email,nmae,workspace,role\na@example.com,A,Lab,user\n";
+    let errs = parse_err(bom, Format::Csv);
+    assert!(
+        errs[0].starts_with("line 1, column 7: unknown column `nmae`"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_csv_export_of_an_email_starting_with_a_hash_reads_back_as_a_row() {
+    let mut state = current();
+    let bo = state
+        .users
+        .iter_mut()
+        .find(|u| u.email == "bo@example.com")
+        .expect("bo");
+    bo.email = "#bo@example.com".into();
+    let first = "bo@example.com";
+    let text = export(&state, Format::Csv);
+    assert!(text.contains(&format!("\"#{first}\"")), "{text}");
+    let desired = parse_ok(&text, Format::Csv);
+    let p = plan(&desired, &state, opts(true));
+    assert!(p.is_empty(), "{:#?}\n{text}", p.actions);
 }

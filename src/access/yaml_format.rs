@@ -205,26 +205,32 @@ fn user(node: &Node, problems: &mut Vec<Problem>) -> Option<RawUser> {
 fn second_document(text: &str) -> Option<Problem> {
     let is_marker = |line: &str, m: &str| {
         line.strip_prefix(m)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '#']))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
     };
+    let is_blank = |line: &str| line.trim().is_empty() || line.trim_start().starts_with('#');
     let mut content = false;
     let mut ended = false;
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
+    // YAML ends lines at CR LF, LF or a lone CR alike.
+    let text = text.replace("\r\n", "\n");
+    for (i, line) in text.split(['\n', '\r']).enumerate() {
+        let here = || Pos::new(i + 1, 1);
         if is_marker(line, "---") {
             if content || ended {
                 return Some(Problem::at(
-                    Pos::new(i + 1, 1),
+                    here(),
                     "a second YAML document starts here; an access file holds exactly one",
                 ));
             }
+            // `--- {users: […]}`: the document may start on the marker's own line.
+            content = !is_blank(&line[3..]);
         } else if is_marker(line, "...") {
             ended = true;
-        } else if !blank {
+        } else if line.starts_with('%') && !content && !ended {
+            // A directive (`%YAML 1.2`) before the document: not content.
+        } else if !is_blank(line) {
             if ended {
                 return Some(Problem::at(
-                    Pos::new(i + 1, 1),
+                    here(),
                     "content after the end of the YAML document (`...`); an access file holds exactly one",
                 ));
             }
