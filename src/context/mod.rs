@@ -545,12 +545,26 @@ pub fn profile_error(e: profile::ProfileError) -> CliError {
             "fix or remove {} (it holds no secrets)",
             path.display()
         )),
+        profile::ProfileError::Read { path, source }
+            if source.kind() == std::io::ErrorKind::InvalidData =>
+        {
+            Some(format!(
+                "fix or remove {} (it holds no secrets)",
+                path.display()
+            ))
+        }
         profile::ProfileError::NoConfigDir => Some(format!("set {}", env_vars::EMNIFY_CONFIG_DIR)),
         _ => None,
     };
-    // A profile file that does not parse is the user's to fix, like any bad input file.
+    // A profile file that does not parse (or is not text) is the user's to fix, like any bad
+    // input file.
     let kind = match &e {
         profile::ProfileError::Parse { .. } => ErrorKind::Usage,
+        profile::ProfileError::Read { source, .. }
+            if source.kind() == std::io::ErrorKind::InvalidData =>
+        {
+            ErrorKind::Usage
+        }
         _ => ErrorKind::Internal,
     };
     let mut err = CliError::new(kind, e.to_string());

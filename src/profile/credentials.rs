@@ -98,7 +98,7 @@ impl fmt::Display for Backend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Backend::Keyring => f.write_str("OS keyring"),
-            Backend::File(p) => write!(f, "file {} (plain text, mode 0600)", p.display()),
+            Backend::File(p) => write!(f, "file {} (plain text, {})", p.display(), mode_text(p)),
         }
     }
 }
@@ -349,6 +349,23 @@ impl CredentialStore {
         }
         let _ = lock.unlock();
         Ok(out)
+    }
+}
+
+/// The file's permission bits as `mode 0600` (what the CLI creates), read from the file itself.
+fn mode_text(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        match fs::metadata(path) {
+            Ok(m) => format!("mode {:04o}", m.permissions().mode() & 0o777),
+            Err(_) => "mode 0600".into(),
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        "readable by your account".into()
     }
 }
 

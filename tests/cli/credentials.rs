@@ -126,4 +126,7 @@ fn a_credentials_file_others_can_read_is_used_with_a_warning() {
         .ok()
         .stderr_has("can be read by other users (mode 644)")
         .stderr_has("chmod 600");
+    let v = t.run(&["auth", "status", "-o", "json"]).ok().json();
+    let where_ = v["credentials"].as_str().unwrap_or_default().to_string();
+    assert!(where_.contains("mode 0644"), "{where_}");
 }

@@ -102,6 +102,11 @@ fn a_broken_profile_file_stops_commands_with_a_hint_but_not_completion() {
     assert!(out.contains("_emnify()"), "{out}");
     // The file is left as it was: nothing rewrote it.
     assert_eq!(t.profile_text(), "garbage = [\n");
+    // Not even text: the same exit code and hint.
+    std::fs::write(t.profile_file(), b"\xff\xfe[profiles]\n").expect("write");
+    t.run(&["workspace", "list"])
+        .code(2)
+        .stderr_has("fix or remove");
 }
 
 #[test]
