@@ -352,44 +352,43 @@ impl CredentialStore {
     }
 }
 
-/// The file's permission bits as `mode 0600` (what the CLI creates), read from the file itself.
-fn mode_text(path: &Path) -> String {
+/// The permission bits of the file at `path` (Unix only; `None` elsewhere or when unreadable).
+fn file_mode(path: &Path) -> Option<u32> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        match fs::metadata(path) {
-            Ok(m) => format!("mode {:04o}", m.permissions().mode() & 0o777),
-            Err(_) => "mode 0600".into(),
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        "readable by your account".into()
-    }
-}
-
-/// A warning when the credentials file at `path` can be read by other users (its mode was
-/// changed by hand, or it was copied in): the CLI creates it 0600.
-pub fn exposure_warning(path: &Path) -> Option<String> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
-        (mode & 0o077 != 0).then(|| {
-            format!(
-                "the credentials file {} can be read by other users (mode {mode:o}); \
-                 restrict it with `chmod 600 {}`",
-                path.display(),
-                path.display()
-            )
-        })
+        fs::metadata(path)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o777)
     }
     #[cfg(not(unix))]
     {
         let _ = path;
         None
     }
+}
+
+/// The file's permission bits as `mode 0600` (what the CLI creates), read from the file itself.
+fn mode_text(path: &Path) -> String {
+    match file_mode(path) {
+        Some(mode) => format!("mode {mode:04o}"),
+        None if cfg!(unix) => "mode 0600".into(),
+        None => "readable by your account".into(),
+    }
+}
+
+/// A warning when the credentials file at `path` can be read by other users (its mode was
+/// changed by hand, or it was copied in): the CLI creates it 0600.
+pub fn exposure_warning(path: &Path) -> Option<String> {
+    let mode = file_mode(path)?;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "the credentials file {} can be read by other users (mode {mode:o}); \
+             restrict it with `chmod 600 {}`",
+            path.display(),
+            path.display()
+        )
+    })
 }
 
 fn read_file(path: &Path) -> Result<BTreeMap<String, StoredCredentials>, CredentialError> {
