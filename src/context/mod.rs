@@ -540,32 +540,26 @@ impl<T> OnceCellSyncExt<T> for OnceCell<T> {
 }
 
 pub fn profile_error(e: profile::ProfileError) -> CliError {
-    let hint = match &e {
-        profile::ProfileError::Parse { path, .. } => Some(format!(
+    use profile::ProfileError as P;
+    // A profile file that does not parse (or is not text) is the user's to fix, like any bad
+    // input file.
+    let broken_file = match &e {
+        P::Parse { path, .. } => Some(path),
+        P::Read { path, source } if source.kind() == std::io::ErrorKind::InvalidData => Some(path),
+        _ => None,
+    };
+    let hint = match (&e, broken_file) {
+        (_, Some(path)) => Some(format!(
             "fix or remove {} (it holds no secrets)",
             path.display()
         )),
-        profile::ProfileError::Read { path, source }
-            if source.kind() == std::io::ErrorKind::InvalidData =>
-        {
-            Some(format!(
-                "fix or remove {} (it holds no secrets)",
-                path.display()
-            ))
-        }
-        profile::ProfileError::NoConfigDir => Some(format!("set {}", env_vars::EMNIFY_CONFIG_DIR)),
+        (P::NoConfigDir, _) => Some(format!("set {}", env_vars::EMNIFY_CONFIG_DIR)),
         _ => None,
     };
-    // A profile file that does not parse (or is not text) is the user's to fix, like any bad
-    // input file.
-    let kind = match &e {
-        profile::ProfileError::Parse { .. } => ErrorKind::Usage,
-        profile::ProfileError::Read { source, .. }
-            if source.kind() == std::io::ErrorKind::InvalidData =>
-        {
-            ErrorKind::Usage
-        }
-        _ => ErrorKind::Internal,
+    let kind = if broken_file.is_some() {
+        ErrorKind::Usage
+    } else {
+        ErrorKind::Internal
     };
     let mut err = CliError::new(kind, e.to_string());
     let mut source = std::error::Error::source(&e);
