@@ -431,6 +431,17 @@ pub fn all_users(c: &Connection) -> ApiResult<Vec<User>> {
     Ok(rows)
 }
 
+/// A deleted account frees its username for a new one: the deleted row keeps it in a parked
+/// form (with a space, which no valid username has, so nothing live can ever collide with it).
+pub fn free_username(c: &Connection, username: &str) -> ApiResult<()> {
+    c.execute(
+        "UPDATE user SET username = username || ' (deleted ' || id || ')' \
+         WHERE username = ?1 AND deleted = 1",
+        [username],
+    )?;
+    Ok(())
+}
+
 #[allow(clippy::too_many_arguments)]
 pub fn insert_user(
     c: &Connection,
@@ -443,8 +454,7 @@ pub fn insert_user(
     invited_at: Option<i64>,
     default_org: Option<i64>,
 ) -> ApiResult<i64> {
-    // A deleted account frees its username for a new one.
-    c.execute("UPDATE user SET username = username || ' (deleted ' || id || ')' WHERE username = ?1 AND deleted = 1", [username])?;
+    free_username(c, username)?;
     c.execute(
         "INSERT INTO user(username, name, password_sha1, created, mfa, activation_key, invited_at, default_org_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

@@ -318,11 +318,7 @@ pub async fn patch(
                 return Err(ApiError::conflict(format!("the username {new} is taken")));
             }
             // A deleted account's username is free again (as for a new invitation).
-            c.execute(
-                "UPDATE user SET username = username || ' (deleted ' || id || ')' \
-                 WHERE username = ?1 COLLATE NOCASE AND deleted = 1 AND id != ?2",
-                rusqlite::params![new, u.id],
-            )?;
+            store::free_username(c, new)?;
             c.execute(
                 "UPDATE user SET username = ?2 WHERE id = ?1",
                 rusqlite::params![u.id, new],
