@@ -73,24 +73,19 @@ pub async fn run(argv: Vec<OsString>, env: Env) -> ExitCode {
     } else {
         result.map_err(|e| ctx.explain_env_credentials(e))
     };
+    // Commands suggested by the error's hints, as this run would need them typed.
+    let result = result.map_err(|mut e| {
+        e.hints = e.hints.iter().map(|h| ctx.ui.suggesting(h)).collect();
+        e
+    });
     // Renewed or newly switched tokens are kept for the next run, whatever the outcome.
     if let Err(e) = ctx.persist_session().await {
         tracing::debug!(error = %e.message, "session not cached");
     }
-    let emulator_flag = ctx.ui.emulator_flag;
     ctx.shutdown().await;
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(mut e) => {
-            if emulator_flag {
-                e.hints = e
-                    .hints
-                    .iter()
-                    .map(|h| output::with_emulator_flag(h))
-                    .collect();
-            }
-            report(&e, color)
-        }
+        Err(e) => report(&e, color),
     }
 }
 

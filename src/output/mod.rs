@@ -94,7 +94,7 @@ impl Ui {
     }
 
     /// `msg`, with `--emulator` added to the commands it suggests when this run has it.
-    fn suggesting(&self, msg: &str) -> String {
+    pub fn suggesting(&self, msg: &str) -> String {
         if self.emulator_flag {
             with_emulator_flag(msg)
         } else {
@@ -301,7 +301,7 @@ pub fn sanitize(s: &str) -> std::borrow::Cow<'_, str> {
 /// `--emulator` too, so a hint given in an `--emulator` run can be pasted as it is. Only
 /// `emnify` followed by a subcommand that talks to a server is touched; `auth` (the embedded
 /// emulator needs no login), `emulator` and prose ("emnify lets …") stay as they are.
-pub fn with_emulator_flag(msg: &str) -> String {
+fn with_emulator_flag(msg: &str) -> String {
     const SUBCOMMANDS: [&str; 7] = [
         "switch",
         "workspace",
