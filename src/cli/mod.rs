@@ -168,7 +168,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> CliResult {
         Command::Audit(args) => audit::run(ctx, args).await,
         Command::Link(cmd) => link::run(ctx, cmd).await,
         Command::Sso(cmd) => sso::run(ctx, cmd).await,
-        Command::Emulator(cmd) => emulator::run_quietly(cmd, ctx.ui.quiet).await,
+        Command::Emulator(cmd) => emulator::run(cmd, ctx.ui.quiet).await,
         Command::Completion(args) => completion::run(ctx, args),
     }
 }

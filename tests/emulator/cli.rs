@@ -20,9 +20,12 @@ async fn reset_command_restores_the_demo_data_in_the_given_database() {
         .await
         .assert_status(204);
     e.emu.shutdown().await;
-    run(EmulatorCommand::Reset {
-        db: Some(db.clone()),
-    })
+    run(
+        EmulatorCommand::Reset {
+            db: Some(db.clone()),
+        },
+        false,
+    )
     .await
     .expect("reset");
     let e = start_with(cfg).await;
@@ -38,9 +41,12 @@ async fn reset_command_reports_an_unusable_path() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("a-file");
     std::fs::write(&file, "not a directory").expect("write");
-    let err = run(EmulatorCommand::Reset {
-        db: Some(file.join("emu.db")),
-    })
+    let err = run(
+        EmulatorCommand::Reset {
+            db: Some(file.join("emu.db")),
+        },
+        false,
+    )
     .await
     .expect_err("must fail");
     assert_eq!(err.kind, emnify::error::ErrorKind::Internal);
@@ -59,11 +65,14 @@ async fn serve_command_answers_on_the_requested_port() {
         .local_addr()
         .expect("addr")
         .port();
-    let task = tokio::spawn(run(EmulatorCommand::Serve {
-        port,
-        db: None,
-        in_memory: true,
-    }));
+    let task = tokio::spawn(run(
+        EmulatorCommand::Serve {
+            port,
+            db: None,
+            in_memory: true,
+        },
+        false,
+    ));
     let url = format!("http://127.0.0.1:{port}/emulator/v1/capabilities");
     let mut answered = None;
     for _ in 0..50 {
@@ -81,11 +90,14 @@ async fn serve_command_answers_on_the_requested_port() {
 async fn serve_command_reports_a_busy_port_as_a_usage_error() {
     let busy = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = busy.local_addr().expect("addr").port();
-    let err = run(EmulatorCommand::Serve {
-        port,
-        db: None,
-        in_memory: true,
-    })
+    let err = run(
+        EmulatorCommand::Serve {
+            port,
+            db: None,
+            in_memory: true,
+        },
+        false,
+    )
     .await
     .expect_err("port is busy");
     assert_eq!(err.kind, emnify::error::ErrorKind::Usage);

@@ -50,12 +50,8 @@ fn to_cli(e: emulator::EmulatorError) -> CliError {
     err
 }
 
-pub async fn run(cmd: EmulatorCommand) -> CliResult {
-    run_quietly(cmd, false).await
-}
-
-/// [`run`], with its status lines silenced when `quiet` (`--quiet`).
-pub async fn run_quietly(cmd: EmulatorCommand, quiet: bool) -> CliResult {
+/// Run an `emulator` subcommand; `quiet` (`--quiet`) silences its status lines.
+pub async fn run(cmd: EmulatorCommand, quiet: bool) -> CliResult {
     match cmd {
         EmulatorCommand::Serve {
             port,
