@@ -22,7 +22,7 @@ pub use plan::{
     new_users_without_access, plan, Action, ActionKind, Conflict, Note, NoteKind, Plan,
     PlanOptions, Summary,
 };
-pub use raw::check_email;
+pub use raw::{check_email, has_unknown_workspace};
 pub use render::render_text;
 
 use std::fmt;

@@ -80,7 +80,7 @@ pub fn resolve_workspace<'a>(
     match folded.as_slice() {
         [one] => Ok(one),
         [] => {
-            let mut message = format!("unknown Workspace `{name}`");
+            let mut message = format!("{UNKNOWN_WORKSPACE} `{name}`");
             match suggest(name, known.iter().map(|w| w.name.as_str())) {
                 Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
                 None if !known.is_empty() => {
@@ -267,4 +267,14 @@ fn hides_text(c: char) -> bool {
                 | '\u{2060}'..='\u{2069}'
                 | '\u{FEFF}'
         )
+}
+
+/// How a Workspace name that matches none of the caller's is reported.
+const UNKNOWN_WORKSPACE: &str = "unknown Workspace";
+
+/// Whether any of `problems` is a Workspace name that matched none of the caller's.
+pub fn has_unknown_workspace(problems: &[Problem]) -> bool {
+    problems
+        .iter()
+        .any(|p| p.message.starts_with(UNKNOWN_WORKSPACE))
 }

@@ -107,10 +107,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> CliResult {
     let desired = access::parse(&text, format, &known).map_err(|problems| {
         let err = access::invalid_file_error(&args.file, &problems);
         // The hint helps only when a Workspace name did not match.
-        if problems
-            .iter()
-            .any(|p| p.message.contains("unknown Workspace"))
-        {
+        if access::has_unknown_workspace(&problems) {
             err.with_hint(
                 "Workspaces are matched against those where you manage users (Administrator or \
                  SuperAdmin); list them with `emnify workspace list`",
