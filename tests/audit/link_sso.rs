@@ -5,6 +5,16 @@ use serde_json::Value;
 
 use super::harness::*;
 
+/// Asking to link Globex Logistics (2001) to Acme's group.
+const LINK_GLOBEX: [&str; 6] = [
+    "link",
+    "request",
+    "--contact-email",
+    "ops@acme.example",
+    "--workspace-ids",
+    "2001",
+];
+
 #[test]
 fn link_show_and_unlink_dry_run() {
     let env = start();
@@ -134,14 +144,7 @@ fn requests_are_filed_or_refused_by_the_pro_limit() {
     assert_eq!(names, vec!["Acme APAC"]);
 
     // Only an Administrator of Globex may ask to link it: the SuperAdmin is an Observer there.
-    let refused = env.run(&[
-        "link",
-        "request",
-        "--contact-email",
-        "ops@acme.example",
-        "--workspace-ids",
-        "2001",
-    ]);
+    let refused = env.run(&LINK_GLOBEX);
     assert_eq!(refused.code, 4, "{}", refused.stderr);
     env.emu()
         .store()
@@ -153,16 +156,7 @@ fn requests_are_filed_or_refused_by_the_pro_limit() {
             Ok(())
         })
         .expect("Administrator in Globex");
-    let link = env.run(&[
-        "link",
-        "request",
-        "--contact-email",
-        "ops@acme.example",
-        "--workspace-ids",
-        "2001",
-        "--output",
-        "json",
-    ]);
+    let link = env.run(&[&LINK_GLOBEX[..], &["--output", "json"]].concat());
     assert_eq!(link.code, 0, "{}", link.stderr);
     assert_eq!(link.json()["kind"], "link");
 }
